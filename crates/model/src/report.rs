@@ -1,0 +1,393 @@
+//! The audit report and its parts, field for field as `auskunft.audit/1` specifies.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+/// The schema name written into every report.
+pub const SCHEMA: &str = "auskunft.audit/1";
+
+/// The whole result of auditing one export.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Report {
+    /// Always [`SCHEMA`].
+    pub schema: String,
+    /// The program that wrote the report.
+    pub tool: Tool,
+    /// A stable id of the export: SHA-256 over the sorted SHA-256s of its inputs.
+    pub export_id: String,
+    /// One entry per archive file given, in the order they were read.
+    pub inputs: Vec<Input>,
+    /// Every entry of every archive, nested ones included, each exactly once.
+    pub members: Vec<Member>,
+    /// Devices found in the export.
+    pub devices: Vec<Device>,
+    /// Voice interactions found in the export.
+    pub records: Vec<Record>,
+    /// Export-wide remarks (missing Takeout parts, limits reached, ...).
+    pub notes: Vec<Note>,
+    /// Counts and the verdict sentence.
+    pub summary: Summary,
+}
+
+/// Name and version of the program that wrote a report.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Tool {
+    /// `auskunft`.
+    pub name: String,
+    /// The crate version.
+    pub version: String,
+}
+
+/// One archive file given by the user.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Input {
+    /// The path as the user gave it.
+    pub path: String,
+    /// Size of the file on disk.
+    pub bytes: u64,
+    /// SHA-256 of the whole file; `null` only when it could not be read.
+    pub sha256: Option<String>,
+    /// What kind of file it turned out to be.
+    pub status: InputStatus,
+    /// A sentence for people when `status` is not `ok`, or when something else is worth saying.
+    pub message: Option<String>,
+    /// For truncated archives: where the file ends and what could be recovered.
+    pub truncation: Option<Truncation>,
+}
+
+/// How an input file could be read.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum InputStatus {
+    /// A readable archive.
+    Ok,
+    /// An archive that was cut off (an interrupted download); members before the cut recovered.
+    Truncated,
+    /// Not a ZIP, TAR or gzip file.
+    NotAnArchive,
+    /// A file of zero bytes.
+    Empty,
+    /// The file could not be opened or nothing in it could be read.
+    Unreadable,
+}
+
+/// What is known about a cut-off archive.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Truncation {
+    /// The file's length: where the data stops.
+    pub at_byte: u64,
+    /// Members read completely before the cut.
+    pub members_recovered: usize,
+    /// The member being read when the file ended, if any.
+    pub incomplete_member: Option<String>,
+    /// Bytes of the incomplete member's compressed data that are missing, when its header said.
+    pub missing_bytes_of_incomplete_member: Option<u64>,
+}
+
+/// One entry of an archive.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Member {
+    /// Index into [`Report::inputs`] of the archive file it came from.
+    pub input: usize,
+    /// The path as shown to people: decoded, `\` turned into `/`, control characters escaped.
+    pub path: String,
+    /// For members of nested archives: the path of the archive member that holds them.
+    pub container: Option<String>,
+    /// For members of nested archives: the index in [`Report::members`] of the archive holding them.
+    pub parent: Option<usize>,
+    /// The name exactly as stored, when it differs from `path` (escaped for display).
+    pub original_name: Option<String>,
+    /// Uncompressed size: bytes read, or the size the archive declares when unread.
+    pub bytes: u64,
+    /// SHA-256 of the member's bytes; `null` only when the bytes could not be read.
+    pub sha256: Option<String>,
+    /// What the content is, by its first bytes.
+    pub kind: MemberKind,
+    /// The format module that claimed it, or `null`.
+    pub format: Option<String>,
+    /// Whether it was read.
+    pub status: MemberStatus,
+    /// Why it was skipped or failed.
+    pub reason: Option<String>,
+}
+
+/// What a member holds.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum MemberKind {
+    /// Recorded sound (WAV, MP3, OGG, FLAC, M4A).
+    Audio,
+    /// A list of utterances (PDF, CSV, ... claimed by a format module).
+    Transcript,
+    /// Structured activity records (JSON pages, CSV).
+    Records,
+    /// A list of devices.
+    DeviceList,
+    /// A document people read (PDF, HTML, text, CSV, JSON not claimed by a module).
+    Document,
+    /// An archive inside the archive.
+    Archive,
+    /// Anything else, folders included.
+    Other,
+}
+
+/// The one status every member gets.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum MemberStatus {
+    /// Read completely and understood.
+    Parsed,
+    /// Deliberately not read or not imported; `reason` says why.
+    Skipped,
+    /// Reading failed; `reason` says why.
+    Failed,
+}
+
+/// A device found in the export.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Device {
+    /// `d1`, `d2`, ... in order of discovery.
+    pub id: String,
+    /// The display name the owner gave it.
+    pub name: Option<String>,
+    /// The vendor's device-type code.
+    #[serde(rename = "type")]
+    pub device_type: Option<String>,
+    /// The model, from the type code.
+    pub model: Option<String>,
+    /// Serial number, DSN or device id.
+    pub serial: Option<String>,
+    /// The account it is registered to.
+    pub account: Option<String>,
+    /// How many records came from it.
+    pub records: usize,
+    /// Time of its first record.
+    #[serde(with = "crate::utc_serde_opt")]
+    pub first: Option<DateTime<Utc>>,
+    /// Time of its last record.
+    #[serde(with = "crate::utc_serde_opt")]
+    pub last: Option<DateTime<Utc>>,
+    /// Whether it is the user's.
+    pub fit: Fit,
+    /// Sentences explaining `fit`.
+    pub reasons: Vec<String>,
+}
+
+/// Whether something belongs to the user.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Fit {
+    /// Evidence says it is the user's.
+    Mine,
+    /// Evidence says it is someone else's.
+    Foreign,
+    /// Not enough evidence either way.
+    #[default]
+    Unknown,
+}
+
+/// One voice interaction.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Record {
+    /// `r1`, `r2`, ...
+    pub id: String,
+    /// When it happened, in UTC.
+    #[serde(with = "crate::utc_serde_opt")]
+    pub time: Option<DateTime<Utc>>,
+    /// The zone the source stated the time in (`+02:00`, `CEST`, `UTC`), when it stated one.
+    pub zone: Option<String>,
+    /// [`Device::id`] of the device that heard it.
+    pub device: Option<String>,
+    /// The account it was recorded under.
+    pub account: Option<String>,
+    /// What was said.
+    pub transcript: Option<String>,
+    /// What the assistant answered.
+    pub response: Option<String>,
+    /// Language of the transcript (`de`, `en`, ...).
+    pub language: Option<String>,
+    /// True when `transcript` is a placeholder ("Audio was not intended for Alexa").
+    pub placeholder: bool,
+    /// The recording, when the export holds one.
+    pub audio: Option<AudioRef>,
+    /// Where the record was read.
+    pub source: SourceRef,
+    /// Whether it is the user's.
+    pub fit: Fit,
+    /// Why.
+    pub flags: Vec<Flag>,
+}
+
+/// Where a recording is.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct AudioRef {
+    /// Index into [`Report::inputs`].
+    pub input: usize,
+    /// Member path.
+    pub path: String,
+    /// Length in seconds, when known.
+    pub seconds: Option<f64>,
+}
+
+/// Where a record was read from.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct SourceRef {
+    /// Index into [`Report::inputs`].
+    pub input: usize,
+    /// Member path.
+    pub path: String,
+    /// Position inside the member: a JSON path, `row 17`, `page 3, line 12`.
+    pub locator: String,
+}
+
+/// One reason for a fit.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Flag {
+    /// The rule that raised it.
+    pub code: FlagCode,
+    /// How much it weighs.
+    pub severity: Severity,
+    /// A sentence for people.
+    pub message: String,
+}
+
+/// The closed set of flag codes; each is documented in `docs/flags.md`.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum FlagCode {
+    /// Voice records while the inventory declares no voice-recording device.
+    VoiceDataWithoutVoiceDevice,
+    /// The record's account id is not one of the user's accounts.
+    ForeignAccount,
+    /// The record's device serial is not one of the user's devices.
+    UnknownDevice,
+}
+
+/// How much a flag weighs.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// A weak cue.
+    Low,
+    /// A cue worth a look.
+    Medium,
+    /// Strong evidence.
+    High,
+}
+
+/// An export-wide remark.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Note {
+    /// A stable code: `missing_part`, `limit_reached`, `member_limit`, ...
+    pub code: String,
+    /// A sentence for people.
+    pub message: String,
+}
+
+/// Counts and the verdict.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Default)]
+pub struct Summary {
+    /// `len(members)`.
+    pub members: usize,
+    /// Members with status `parsed`.
+    pub members_parsed: usize,
+    /// Members with status `skipped`.
+    pub members_skipped: usize,
+    /// Members with status `failed`.
+    pub members_failed: usize,
+    /// `len(records)`.
+    pub records: usize,
+    /// Records marked `mine`.
+    pub records_mine: usize,
+    /// Records marked `foreign`.
+    pub records_foreign: usize,
+    /// Records marked `unknown`.
+    pub records_unknown: usize,
+    /// Records with a recording.
+    pub records_with_audio: usize,
+    /// Records with a (non-empty) transcript.
+    pub records_with_transcript: usize,
+    /// `len(devices)`.
+    pub devices: usize,
+    /// Devices marked `foreign`.
+    pub devices_foreign: usize,
+    /// Voice data while the inventory declares no voice-recording device (the seed case).
+    pub voice_data_without_voice_device: bool,
+    /// One sentence for people.
+    pub verdict: String,
+    /// The same sentence in German.
+    pub verdict_de: String,
+}
+
+impl Summary {
+    /// Counts members, records and devices; the verdict sentences are left for the caller.
+    pub fn count(members: &[Member], records: &[Record], devices: &[Device]) -> Summary {
+        let by_status = |s: MemberStatus| members.iter().filter(|m| m.status == s).count();
+        let by_fit = |f: Fit| records.iter().filter(|r| r.fit == f).count();
+        Summary {
+            members: members.len(),
+            members_parsed: by_status(MemberStatus::Parsed),
+            members_skipped: by_status(MemberStatus::Skipped),
+            members_failed: by_status(MemberStatus::Failed),
+            records: records.len(),
+            records_mine: by_fit(Fit::Mine),
+            records_foreign: by_fit(Fit::Foreign),
+            records_unknown: by_fit(Fit::Unknown),
+            records_with_audio: records.iter().filter(|r| r.audio.is_some()).count(),
+            records_with_transcript: records
+                .iter()
+                .filter(|r| !r.placeholder && r.transcript.as_deref().is_some_and(|t| !t.trim().is_empty()))
+                .count(),
+            devices: devices.len(),
+            devices_foreign: devices.iter().filter(|d| d.fit == Fit::Foreign).count(),
+            voice_data_without_voice_device: false,
+            verdict: String::new(),
+            verdict_de: String::new(),
+        }
+    }
+}
+
+impl Report {
+    /// Checks the invariants the contract promises; returns one sentence per violation.
+    ///
+    /// Tests call this on every report they produce; the CLI never emits a report that fails it
+    /// without saying so.
+    pub fn invariant_violations(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        let s = &self.summary;
+        if s.members != self.members.len() {
+            out.push(format!("summary.members {} != {} members", s.members, self.members.len()));
+        }
+        if s.members_parsed + s.members_skipped + s.members_failed != s.members {
+            out.push("parsed + skipped + failed != members".into());
+        }
+        for (i, m) in self.members.iter().enumerate() {
+            if m.input >= self.inputs.len() {
+                out.push(format!("member {i} points at input {} that does not exist", m.input));
+            }
+            if let Some(p) = m.parent {
+                if p >= i || self.members[p].kind != MemberKind::Archive {
+                    out.push(format!("member {i} has parent {p} that is not an earlier archive member"));
+                }
+            }
+            if m.status != MemberStatus::Parsed && m.reason.is_none() {
+                out.push(format!("member {i} ({}) is {:?} without a reason", m.path, m.status));
+            }
+        }
+        let device_ids: std::collections::HashSet<&str> = self.devices.iter().map(|d| d.id.as_str()).collect();
+        for r in &self.records {
+            if let Some(d) = &r.device {
+                if !device_ids.contains(d.as_str()) {
+                    out.push(format!("record {} points at device {d} that does not exist", r.id));
+                }
+            }
+            if r.audio.as_ref().is_some_and(|a| a.input >= self.inputs.len()) || r.source.input >= self.inputs.len() {
+                out.push(format!("record {} points at an input that does not exist", r.id));
+            }
+            if r.fit == Fit::Foreign && r.flags.is_empty() {
+                out.push(format!("record {} is foreign without a flag", r.id));
+            }
+        }
+        out
+    }
+}
