@@ -25,9 +25,9 @@ pub fn missing_parts(paths: &[PathBuf]) -> Vec<Note> {
     for (base, mut nums) in groups {
         nums.sort_unstable();
         nums.dedup();
-        let first = if nums[0] <= 1 { 1 } else { nums[0] };
+        // Parts are numbered from 001; how many follow the highest given cannot be known.
         let last = nums[nums.len() - 1];
-        let missing: Vec<String> = (first..=last).filter(|n| !nums.contains(n)).map(|n| format!("{base}-{n:03}")).collect();
+        let missing: Vec<String> = (1..=last).filter(|n| !nums.contains(n)).map(|n| format!("{base}-{n:03}")).collect();
         if !missing.is_empty() {
             notes.push(Note {
                 code: "missing_part".into(),
@@ -58,5 +58,7 @@ mod tests {
         assert!(notes[0].message.contains("takeout-x-002"), "{}", notes[0].message);
         let whole: Vec<PathBuf> = ["takeout-x-001.zip", "takeout-x-002.zip"].iter().map(PathBuf::from).collect();
         assert!(missing_parts(&whole).is_empty());
+        let second_only: Vec<PathBuf> = ["takeout-x-002.zip"].iter().map(PathBuf::from).collect();
+        assert!(missing_parts(&second_only)[0].message.contains("takeout-x-001"));
     }
 }

@@ -144,16 +144,32 @@ fn sniff_text(head: &[u8]) -> Content {
     if t.starts_with('{') || t.starts_with('[') {
         return Content::Json;
     }
-    let lines: Vec<&str> = t.lines().take(5).filter(|l| !l.trim().is_empty()).collect();
-    if lines.len() >= 2 {
+    // A table: every sampled line has the same number of separators outside quotes (at least one).
+    let lines: Vec<&str> = t.lines().take(8).filter(|l| !l.trim().is_empty()).collect();
+    let complete = if lines.len() > 2 { &lines[..lines.len() - 1] } else { &lines[..] }; // the last may be cut
+    if complete.len() >= 2 {
         for sep in [',', ';', '\t'] {
-            let n = lines[0].matches(sep).count();
-            if n >= 1 && lines[1..].iter().filter(|l| l.matches(sep).count() >= n.min(1)).count() + 1 >= lines.len() {
+            let n = separators(complete[0], sep);
+            // Prose often has one comma per line; two "columns" of sentences are not a table.
+            let prose = n == 1 && complete.iter().any(|l| l.split(sep).any(|f| f.split_whitespace().count() > 6));
+            if n >= 1 && !prose && complete.iter().all(|l| separators(l, sep) == n) {
                 return Content::Csv;
             }
         }
     }
     Content::Text
+}
+
+fn separators(line: &str, sep: char) -> usize {
+    let mut quoted = false;
+    line.chars()
+        .filter(|&c| {
+            if c == '"' {
+                quoted = !quoted;
+            }
+            c == sep && !quoted
+        })
+        .count()
 }
 
 #[cfg(test)]
@@ -171,6 +187,12 @@ mod tests {
         assert_eq!(sniff(b"{\"customerHistoryRecords\": []}"), Content::Json);
         assert_eq!(sniff(b"a,b,c\n1,2,3\n4,5,6\n"), Content::Csv);
         assert_eq!(sniff(b"Hello there.\nThis is a readme.\n"), Content::Text);
+        assert_eq!(sniff(b"Hello, this is a readme.\nIt explains, at length, the files.\nNo table here.\n"), Content::Text);
+        assert_eq!(
+            sniff("Sehr geehrter Kunde,\n\nin diesem Archiv finden Sie die Daten, die zu Ihrem Konto gespeichert sind.\nMehr dazu im PDF, Seite 2.\n".as_bytes()),
+            Content::Text
+        );
+        assert_eq!(sniff(b"\"Order Date\",\"Title, long\"\n\"01/02/2018\",\"Book, paper\"\n"), Content::Csv);
         assert_eq!(sniff(b"<!DOCTYPE html><html>"), Content::Html);
         assert_eq!(sniff(&[0u8, 1, 2, 3, 0, 0, 9, 200, 1, 0]), Content::Binary);
         assert_eq!(sniff(b""), Content::Empty);

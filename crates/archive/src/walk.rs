@@ -386,7 +386,10 @@ impl Walker<'_> {
                 handled.read_error = Some(e.kind());
                 m.bytes = meta.declared.unwrap_or(count).max(count);
                 m.sha256 = None;
-                if let Some(x) = exceeded(&e) {
+                if let Some(x @ crate::limits::Exceeded::Declared { .. }) = exceeded(&e) {
+                    m.status = MemberStatus::Failed;
+                    m.reason = Some(format!("corrupt or crafted: it {x}"));
+                } else if let Some(x) = exceeded(&e) {
                     m.status = MemberStatus::Skipped;
                     m.reason = Some(format!("size limit: {x}; reading stopped after {count} bytes"));
                 } else if e.kind() == io::ErrorKind::UnexpectedEof {

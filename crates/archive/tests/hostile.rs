@@ -241,6 +241,7 @@ fn decompression_bombs_stop_at_the_limits() {
     let w = run("liar.zip", zip(&[liar]));
     let m = member(&w, "liar.bin");
     assert!(m.reason.as_deref().unwrap().contains("more data than its header declares"), "{:?}", m.reason);
+    assert_eq!(m.status, MemberStatus::Failed);
     assert_eq!(m.sha256, None);
 
     // The expansion ratio bound.

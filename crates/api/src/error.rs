@@ -1,0 +1,34 @@
+//! Errors as the UI and the CLI see them: a stable code and a sentence.
+
+use serde::Serialize;
+
+/// What kind of failure; the UI matches on this, never on the sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    /// The request itself is wrong (no archives given, unknown scenario).
+    Usage,
+    /// The inventory file is invalid; the message names file and line.
+    InventoryInvalid,
+    /// The data folder cannot be found or written.
+    DataDir,
+    /// Writing a file failed.
+    Io,
+}
+
+/// A failure with a code for programs and a sentence for people.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, thiserror::Error)]
+#[error("{message}")]
+pub struct ApiError {
+    /// Stable code.
+    pub code: ErrorCode,
+    /// A sentence saying what and where.
+    pub message: String,
+}
+
+impl ApiError {
+    /// Makes an error.
+    pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
+        ApiError { code, message: message.into() }
+    }
+}

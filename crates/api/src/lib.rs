@@ -1,0 +1,42 @@
+//! Command bodies shared by the `auskunft` CLI, the desktop shell and the tests.
+//!
+//! Every user-visible operation is one function here taking plain request values and returning
+//! model types or an [`ApiError`] (a stable code plus a sentence). The CLI formats the result for
+//! a terminal, the Tauri shell hands it to the UI through one-line command adapters, and tests call
+//! the same functions, so all three see the same behaviour.
+//!
+//! Data flows one way: archives → members ([`auskunft_archive`]) → format modules → records and
+//! devices → audit → report. Where state is kept: the data folder ([`data_dir`]), overridable with
+//! `AUSKUNFT_DATA_DIR`; nothing is ever written next to the user's archives.
+#![deny(missing_docs)]
+
+mod audit;
+mod demo;
+mod error;
+mod verdict;
+
+pub use audit::{audit, audit_with, AuditRequest, Progress, Silent};
+pub use demo::{demo_export, write_demo, Scenario};
+pub use error::{ApiError, ErrorCode};
+pub use verdict::{format_count, Lang};
+
+use std::path::PathBuf;
+
+/// The environment variable that overrides the data folder.
+pub const DATA_DIR_ENV: &str = "AUSKUNFT_DATA_DIR";
+
+/// The data folder: `AUSKUNFT_DATA_DIR` when set, else the platform's data folder + `auskunft`
+/// (`~/.local/share/auskunft` on Linux). It is not created here; writers create what they need.
+pub fn data_dir() -> Result<PathBuf, ApiError> {
+    if let Some(dir) = std::env::var_os(DATA_DIR_ENV).filter(|v| !v.is_empty()) {
+        return Ok(PathBuf::from(dir));
+    }
+    dirs::data_dir()
+        .map(|d| d.join("auskunft"))
+        .ok_or_else(|| ApiError::new(ErrorCode::DataDir, format!("No data folder could be found; set {DATA_DIR_ENV} to a folder Auskunft may write to.")))
+}
+
+/// The inventory file inside a data folder.
+pub fn inventory_path(data_dir: &std::path::Path) -> PathBuf {
+    data_dir.join("inventory.toml")
+}

@@ -1,0 +1,124 @@
+//! `auskunft`: the command line over the same core as the desktop app.
+//!
+//! Exit codes (shared/contracts/cli.md): 0 the command ran (whatever it found), 1 no input could
+//! be read at all, 2 usage error (including an invalid inventory file).
+
+mod text;
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use auskunft_api::{ApiError, AuditRequest, ErrorCode, Progress, Scenario};
+use auskunft_model::InputStatus;
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(name = "auskunft", version, about = "Audit a personal-data export: what is in it, and is it yours?")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Audit one export made of the given archive files.
+    Audit {
+        /// Print the audit report as JSON (auskunft.audit/1) instead of a summary.
+        #[arg(long)]
+        json: bool,
+        /// Your inventory file (default: inventory.toml in the data folder, if present).
+        #[arg(long, value_name = "FILE")]
+        inventory: Option<PathBuf>,
+        /// The archive files of the export (several parts or per-topic ZIPs belong together).
+        #[arg(value_name = "ARCHIVE", required = true)]
+        archives: Vec<PathBuf>,
+    },
+    /// Write a synthetic export (no real person's data) plus its ground truth and inventory.
+    Demo {
+        /// seed-case (a stranger's recordings, no voice device of one's own) or two-households.
+        #[arg(long, default_value = "seed-case", value_parser = parse_scenario)]
+        scenario: Scenario,
+        /// Seed of every random choice: the same seed gives the same bytes.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Number of voice records (default: the scenario's own, 1,700 or 600).
+        #[arg(long)]
+        records: Option<usize>,
+        /// Where to write the export (sidecars: OUT.truth.json, OUT.inventory.toml).
+        #[arg(value_name = "OUT.zip")]
+        out: PathBuf,
+    },
+}
+
+fn parse_scenario(s: &str) -> Result<Scenario, String> {
+    s.parse::<Scenario>().map_err(|e| e.to_string())
+}
+
+/// Shows "read N files" on stderr while an audit runs, only when stderr is a terminal.
+struct TerminalProgress {
+    on: bool,
+    last: std::time::Instant,
+}
+
+impl Progress for TerminalProgress {
+    fn members(&mut self, count: usize) {
+        if self.on && self.last.elapsed().as_millis() >= 100 {
+            self.last = std::time::Instant::now();
+            eprint!("\rreading … {count} files");
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("auskunft: {}", e.message);
+            ExitCode::from(if matches!(e.code, ErrorCode::Usage | ErrorCode::InventoryInvalid) { 2 } else { 1 })
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<ExitCode, ApiError> {
+    match cli.command {
+        Command::Audit { json, inventory, archives } => {
+            let req = AuditRequest { inputs: archives, inventory, data_dir: auskunft_api::data_dir()? };
+            let mut progress = TerminalProgress { on: std::io::stderr().is_terminal(), last: std::time::Instant::now() };
+            let report = auskunft_api::audit_with(&req, &mut progress);
+            if progress.on {
+                eprint!("\r\x1b[K");
+            }
+            let report = report?;
+            let out = if json {
+                serde_json::to_string_pretty(&report).map_err(|e| ApiError::new(ErrorCode::Io, e.to_string()))? + "\n"
+            } else {
+                text::summary(&report)
+            };
+            write_stdout(&out)?;
+            let any_read = report.inputs.iter().any(|i| matches!(i.status, InputStatus::Ok | InputStatus::Truncated));
+            Ok(if any_read { ExitCode::SUCCESS } else { ExitCode::from(1) })
+        }
+        Command::Demo { scenario, seed, records, out } => {
+            let files = auskunft_api::write_demo(scenario, seed, records, &out)?;
+            write_stdout(&format!(
+                "Wrote the {scenario} demo export:\n  {}\n  {} (ground truth)\n  {} (the requester's inventory)\n",
+                files.archive.display(),
+                files.truth.display(),
+                files.inventory.display()
+            ))?;
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn write_stdout(s: &str) -> Result<(), ApiError> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(s.as_bytes()).and_then(|_| out.flush()) {
+        Ok(()) => Ok(()),
+        // A closed pipe (`| head`) is not an error worth a message.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(ApiError::new(ErrorCode::Io, format!("cannot write to standard output: {e}"))),
+    }
+}

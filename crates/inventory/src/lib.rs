@@ -1,0 +1,305 @@
+//! The user's inventory: what they own and who they are (`inventory.toml`).
+//!
+//! The audit compares an export against it. The format is the contract in
+//! `shared/contracts/inventory.md`: every table and key optional, an empty file valid. Reading
+//! is strict because a typo must not silently weaken the audit: an unknown key, a bad date or a
+//! coordinate out of range is an error naming the line.
+//!
+//! Non-goals (for now): writing the file back. When the app edits it, it will go through
+//! `toml_edit` so comments and order survive.
+#![deny(missing_docs)]
+
+use chrono::NaiveDate;
+use serde::Deserialize;
+use toml::Spanned;
+
+/// What the user declares.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Inventory {
+    /// Devices that may record the user.
+    pub devices: Vec<Device>,
+    /// The user's accounts.
+    pub accounts: Vec<Account>,
+    /// People in the household.
+    pub people: Vec<Person>,
+    /// Places the user lives or often is.
+    pub places: Vec<Place>,
+}
+
+/// A declared device.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Device {
+    /// The name the user gave it (weak evidence).
+    pub name: Option<String>,
+    /// Serial, DSN or device id (strong evidence).
+    pub serial: Option<String>,
+    /// Vendor type code or model name.
+    pub device_type: Option<String>,
+    /// What kind of device it is.
+    pub kind: Option<DeviceKind>,
+    /// First day of ownership, inclusive.
+    pub from: Option<NaiveDate>,
+    /// Last day of ownership, inclusive.
+    pub until: Option<NaiveDate>,
+}
+
+/// Kinds of device, as the contract lists them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DeviceKind {
+    /// A smart speaker.
+    Speaker,
+    /// A phone (app).
+    Phone,
+    /// A TV or streaming stick.
+    Tv,
+    /// A tablet.
+    Tablet,
+    /// A car.
+    Car,
+    /// A watch.
+    Watch,
+    /// Anything else.
+    Other,
+}
+
+impl DeviceKind {
+    /// Whether devices of this kind record voice (every kind but `other` may).
+    pub fn records_voice(self) -> bool {
+        !matches!(self, DeviceKind::Other)
+    }
+}
+
+/// A declared account.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Account {
+    /// Who runs it.
+    pub vendor: Option<Vendor>,
+    /// Customer / account id.
+    pub id: Option<String>,
+    /// E-mail address.
+    pub email: Option<String>,
+}
+
+/// Vendors, as the contract lists them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Vendor {
+    /// Amazon.
+    Amazon,
+    /// Google.
+    Google,
+    /// Apple.
+    Apple,
+    /// Microsoft.
+    Microsoft,
+    /// Meta.
+    Meta,
+    /// Anyone else.
+    Other,
+}
+
+/// A person in the household.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Person {
+    /// Their name.
+    pub name: Option<String>,
+}
+
+/// A place the user lives or often is.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Place {
+    /// Its name.
+    pub name: Option<String>,
+    /// Latitude in degrees.
+    pub lat: Option<f64>,
+    /// Longitude in degrees.
+    pub lon: Option<f64>,
+    /// Radius in kilometres.
+    pub radius_km: Option<f64>,
+}
+
+/// Why an inventory could not be read.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("{}line {line}: {message}", path.as_deref().map(|p| format!("{p}, ")).unwrap_or_default())]
+pub struct InventoryError {
+    /// The file, when read from one.
+    pub path: Option<String>,
+    /// 1-based line number.
+    pub line: usize,
+    /// What is wrong.
+    pub message: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFile {
+    #[serde(default)]
+    device: Vec<RawDevice>,
+    #[serde(default)]
+    account: Vec<RawAccount>,
+    #[serde(default)]
+    person: Vec<RawPerson>,
+    #[serde(default)]
+    place: Vec<RawPlace>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDevice {
+    name: Option<String>,
+    serial: Option<String>,
+    #[serde(rename = "type")]
+    device_type: Option<String>,
+    kind: Option<DeviceKind>,
+    from: Option<Spanned<String>>,
+    until: Option<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAccount {
+    vendor: Option<Vendor>,
+    id: Option<String>,
+    email: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPerson {
+    name: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPlace {
+    name: Option<String>,
+    lat: Option<Spanned<f64>>,
+    lon: Option<Spanned<f64>>,
+    radius_km: Option<Spanned<f64>>,
+}
+
+fn line_of(text: &str, offset: usize) -> usize {
+    text[..offset.min(text.len())].bytes().filter(|&b| b == b'\n').count() + 1
+}
+
+impl Inventory {
+    /// Parses inventory text; `path` only labels errors.
+    pub fn parse(text: &str, path: Option<&str>) -> Result<Inventory, InventoryError> {
+        let err = |offset: usize, message: String| InventoryError { path: path.map(str::to_string), line: line_of(text, offset), message };
+        let raw: RawFile = toml::from_str(text).map_err(|e| {
+            let offset = e.span().map(|s| s.start).unwrap_or(0);
+            err(offset, e.message().trim().to_string())
+        })?;
+        let date = |v: Option<Spanned<String>>, key: &str| -> Result<Option<NaiveDate>, InventoryError> {
+            v.map(|s| {
+                NaiveDate::parse_from_str(s.get_ref(), "%Y-%m-%d")
+                    .map_err(|_| err(s.span().start, format!("`{key}` must be a date like 2019-02-01, not \"{}\"", s.get_ref())))
+            })
+            .transpose()
+        };
+        let mut devices = Vec::new();
+        for d in raw.device {
+            let from = date(d.from, "from")?;
+            let until = date(d.until, "until")?;
+            devices.push(Device { name: d.name, serial: d.serial, device_type: d.device_type, kind: d.kind, from, until });
+        }
+        let mut places = Vec::new();
+        for p in raw.place {
+            let check = |v: Option<Spanned<f64>>, key: &str, ok: &dyn Fn(f64) -> bool, what: &str| -> Result<Option<f64>, InventoryError> {
+                match v {
+                    Some(s) if !ok(*s.get_ref()) => Err(err(s.span().start, format!("`{key}` must be {what}, not {}", s.get_ref()))),
+                    v => Ok(v.map(|s| *s.get_ref())),
+                }
+            };
+            places.push(Place {
+                name: p.name,
+                lat: check(p.lat, "lat", &|x| (-90.0..=90.0).contains(&x), "a latitude between -90 and 90")?,
+                lon: check(p.lon, "lon", &|x| (-180.0..=180.0).contains(&x), "a longitude between -180 and 180")?,
+                radius_km: check(p.radius_km, "radius_km", &|x| x > 0.0 && x.is_finite(), "a positive number of kilometres")?,
+            });
+        }
+        Ok(Inventory {
+            devices,
+            accounts: raw.account.into_iter().map(|a| Account { vendor: a.vendor, id: a.id, email: a.email }).collect(),
+            people: raw.person.into_iter().map(|p| Person { name: p.name }).collect(),
+            places,
+        })
+    }
+
+    /// Reads and parses a file.
+    pub fn read(path: &std::path::Path) -> Result<Inventory, InventoryError> {
+        let shown = path.display().to_string();
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| InventoryError { path: Some(shown.clone()), line: 0, message: format!("cannot be read: {e}") })?;
+        Inventory::parse(&text, Some(&shown))
+    }
+
+    /// True when a device of a voice-recording kind is declared (a device without a kind counts).
+    pub fn declares_voice_device(&self) -> bool {
+        self.devices.iter().any(|d| d.kind.is_none_or(DeviceKind::records_voice))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const CONTRACT_EXAMPLE: &str = r#"
+[[device]]                      # a device that may record you
+name = "Echo Dot"
+serial = "G090U5099023ABCD"
+type = "A32DOYMUN6DTXA"
+kind = "speaker"
+from = "2019-02-01"
+until = "2023-06-30"
+
+[[account]]
+vendor = "amazon"
+id = "A1OWN4EXAMPLE01"
+email = "lena@example.org"
+
+[[person]]
+name = "Lena"
+
+[[place]]
+name = "München"
+lat = 48.137
+lon = 11.575
+radius_km = 30
+"#;
+
+    #[test]
+    fn reads_the_contract_example() {
+        let inv = Inventory::parse(CONTRACT_EXAMPLE, None).expect("valid");
+        assert_eq!(inv.devices[0].serial.as_deref(), Some("G090U5099023ABCD"));
+        assert_eq!(inv.devices[0].until, NaiveDate::from_ymd_opt(2023, 6, 30));
+        assert_eq!(inv.accounts[0].vendor, Some(Vendor::Amazon));
+        assert_eq!(inv.places[0].radius_km, Some(30.0));
+        assert!(inv.declares_voice_device());
+    }
+
+    #[test]
+    fn empty_file_declares_nothing() {
+        let inv = Inventory::parse("", None).expect("valid");
+        assert_eq!(inv, Inventory::default());
+        assert!(!inv.declares_voice_device());
+    }
+
+    #[test]
+    fn unknown_keys_bad_dates_and_coordinates_name_the_line() {
+        let e = Inventory::parse("[[device]]\nname = \"x\"\nserail = \"typo\"\n", Some("inv.toml")).unwrap_err();
+        assert_eq!(e.line, 3);
+        assert!(e.message.contains("serail"), "{e}");
+        assert!(e.to_string().starts_with("inv.toml, line 3: "), "{e}");
+        let e = Inventory::parse("[[device]]\nfrom = \"01.02.2019\"\n", None).unwrap_err();
+        assert_eq!(e.line, 2);
+        assert!(e.message.contains("01.02.2019"));
+        let e = Inventory::parse("[[place]]\nname = \"x\"\nlat = 48.1\nlon = 200.0\n", None).unwrap_err();
+        assert_eq!(e.line, 4);
+        let e = Inventory::parse("[[account]]\nvendor = \"amazonn\"\n", None).unwrap_err();
+        assert_eq!(e.line, 2);
+        let e = Inventory::parse("[[device]]\nkind = \"speaker\"\n[[gadget]]\n", None).unwrap_err();
+        assert_eq!(e.line, 3, "{e}");
+    }
+}
