@@ -1,9 +1,11 @@
 //! Errors as the UI and the CLI see them: a stable code and a sentence.
 
 use serde::Serialize;
+use ts_rs::TS;
 
 /// What kind of failure; the UI matches on this, never on the sentence.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
 #[serde(rename_all = "snake_case")]
 pub enum ErrorCode {
     /// The request itself is wrong (no archives given, unknown scenario).
@@ -17,7 +19,8 @@ pub enum ErrorCode {
 }
 
 /// A failure with a code for programs and a sentence for people.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, thiserror::Error, TS)]
+#[ts(export)]
 #[error("{message}")]
 pub struct ApiError {
     /// Stable code.

@@ -2,12 +2,14 @@
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 /// The schema name written into every report.
 pub const SCHEMA: &str = "auskunft.audit/1";
 
 /// The whole result of auditing one export.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, TS)]
+#[ts(export)]
 pub struct Report {
     /// Always [`SCHEMA`].
     pub schema: String,
@@ -30,7 +32,8 @@ pub struct Report {
 }
 
 /// Name and version of the program that wrote a report.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, TS)]
+#[ts(export)]
 pub struct Tool {
     /// `auskunft`.
     pub name: String,
@@ -39,11 +42,13 @@ pub struct Tool {
 }
 
 /// One archive file given by the user.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, TS)]
+#[ts(export)]
 pub struct Input {
     /// The path as the user gave it.
     pub path: String,
     /// Size of the file on disk.
+    #[ts(type = "number")]
     pub bytes: u64,
     /// SHA-256 of the whole file; `null` only when it could not be read.
     pub sha256: Option<String>,
@@ -56,7 +61,8 @@ pub struct Input {
 }
 
 /// How an input file could be read.
-#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash, TS)]
+#[ts(export)]
 #[serde(rename_all = "snake_case")]
 pub enum InputStatus {
     /// A readable archive.
@@ -72,20 +78,24 @@ pub enum InputStatus {
 }
 
 /// What is known about a cut-off archive.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, TS)]
+#[ts(export)]
 pub struct Truncation {
     /// The file's length: where the data stops.
+    #[ts(type = "number")]
     pub at_byte: u64,
     /// Members read completely before the cut.
     pub members_recovered: usize,
     /// The member being read when the file ended, if any.
     pub incomplete_member: Option<String>,
     /// Bytes of the incomplete member's compressed data that are missing, when its header said.
+    #[ts(type = "number | null")]
     pub missing_bytes_of_incomplete_member: Option<u64>,
 }
 
 /// One entry of an archive.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, TS)]
+#[ts(export)]
 pub struct Member {
     /// Index into [`Report::inputs`] of the archive file it came from.
     pub input: usize,
@@ -98,6 +108,7 @@ pub struct Member {
     /// The name exactly as stored, when it differs from `path` (escaped for display).
     pub original_name: Option<String>,
     /// Uncompressed size: bytes read, or the size the archive declares when unread.
+    #[ts(type = "number")]
     pub bytes: u64,
     /// SHA-256 of the member's bytes; `null` only when the bytes could not be read.
     pub sha256: Option<String>,
@@ -112,7 +123,8 @@ pub struct Member {
 }
 
 /// What a member holds.
-#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash, TS)]
+#[ts(export)]
 #[serde(rename_all = "snake_case")]
 pub enum MemberKind {
     /// Recorded sound (WAV, MP3, OGG, FLAC, M4A).
@@ -132,7 +144,8 @@ pub enum MemberKind {
 }
 
 /// The one status every member gets.
-#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash, TS)]
+#[ts(export)]
 #[serde(rename_all = "snake_case")]
 pub enum MemberStatus {
     /// Read completely and understood.
@@ -144,7 +157,8 @@ pub enum MemberStatus {
 }
 
 /// A device found in the export.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, TS)]
+#[ts(export)]
 pub struct Device {
     /// `d1`, `d2`, ... in order of discovery.
     pub id: String,
@@ -163,9 +177,11 @@ pub struct Device {
     pub records: usize,
     /// Time of its first record.
     #[serde(with = "crate::utc_serde_opt")]
+    #[ts(type = "string | null")]
     pub first: Option<DateTime<Utc>>,
     /// Time of its last record.
     #[serde(with = "crate::utc_serde_opt")]
+    #[ts(type = "string | null")]
     pub last: Option<DateTime<Utc>>,
     /// Whether it is the user's.
     pub fit: Fit,
@@ -174,7 +190,8 @@ pub struct Device {
 }
 
 /// Whether something belongs to the user.
-#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash, Default, TS)]
+#[ts(export)]
 #[serde(rename_all = "snake_case")]
 pub enum Fit {
     /// Evidence says it is the user's.
@@ -187,12 +204,14 @@ pub enum Fit {
 }
 
 /// One voice interaction.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, TS)]
+#[ts(export)]
 pub struct Record {
     /// `r1`, `r2`, ...
     pub id: String,
     /// When it happened, in UTC.
     #[serde(with = "crate::utc_serde_opt")]
+    #[ts(type = "string | null")]
     pub time: Option<DateTime<Utc>>,
     /// The zone the source stated the time in (`+02:00`, `CEST`, `UTC`), when it stated one.
     pub zone: Option<String>,
@@ -219,7 +238,8 @@ pub struct Record {
 }
 
 /// Where a recording is.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, TS)]
+#[ts(export)]
 pub struct AudioRef {
     /// Index into [`Report::inputs`].
     pub input: usize,
@@ -230,7 +250,8 @@ pub struct AudioRef {
 }
 
 /// Where a record was read from.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, TS)]
+#[ts(export)]
 pub struct SourceRef {
     /// Index into [`Report::inputs`].
     pub input: usize,
@@ -241,7 +262,8 @@ pub struct SourceRef {
 }
 
 /// One reason for a fit.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, TS)]
+#[ts(export)]
 pub struct Flag {
     /// The rule that raised it.
     pub code: FlagCode,
@@ -252,7 +274,8 @@ pub struct Flag {
 }
 
 /// The closed set of flag codes; each is documented in `docs/flags.md`.
-#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash, TS)]
+#[ts(export)]
 #[serde(rename_all = "snake_case")]
 pub enum FlagCode {
     /// Voice records while the inventory declares no voice-recording device.
@@ -264,7 +287,8 @@ pub enum FlagCode {
 }
 
 /// How much a flag weighs.
-#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash, PartialOrd, Ord, TS)]
+#[ts(export)]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {
     /// A weak cue.
@@ -276,7 +300,8 @@ pub enum Severity {
 }
 
 /// An export-wide remark.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, TS)]
+#[ts(export)]
 pub struct Note {
     /// A stable code: `missing_part`, `limit_reached`, `member_limit`, ...
     pub code: String,
@@ -285,7 +310,8 @@ pub struct Note {
 }
 
 /// Counts and the verdict.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Default)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Default, TS)]
+#[ts(export)]
 pub struct Summary {
     /// `len(members)`.
     pub members: usize,
