@@ -43,24 +43,49 @@ pub fn audit(req: &AuditRequest) -> Result<Report, ApiError> {
     audit_with(req, &mut Silent)
 }
 
+/// Audits the given archives with the data folder's inventory: what the app does when the user
+/// opens an export.
+pub fn open_export(paths: &[PathBuf]) -> Result<Report, ApiError> {
+    audit(&AuditRequest {
+        inputs: paths.to_vec(),
+        inventory: None,
+        data_dir: crate::data_dir()?,
+    })
+}
+
 /// [`audit`] with progress and cancellation.
 pub fn audit_with(req: &AuditRequest, progress: &mut dyn Progress) -> Result<Report, ApiError> {
     if req.inputs.is_empty() {
-        return Err(ApiError::new(ErrorCode::Usage, "Give at least one archive file of the export."));
+        return Err(ApiError::new(
+            ErrorCode::Usage,
+            "Give at least one archive file of the export.",
+        ));
     }
     let inventory = load_inventory(req)?;
-    let mut pipeline = Pipeline { sink: Collector::default(), progress };
+    let mut pipeline = Pipeline {
+        sink: Collector::default(),
+        progress,
+    };
     let walked = walk(&req.inputs, &Limits::default(), &mut pipeline);
-    let Collector { devices, records, .. } = pipeline.sink;
+    let Collector {
+        devices, records, ..
+    } = pipeline.sink;
     let mut summary = Summary::count(&walked.members, &records, &devices);
-    summary.voice_data_without_voice_device = !records.is_empty() && !inventory.declares_voice_device();
-    let readable = walked.inputs.iter().any(|i| matches!(i.status, InputStatus::Ok | InputStatus::Truncated));
+    summary.voice_data_without_voice_device =
+        !records.is_empty() && !inventory.declares_voice_device();
+    let readable = walked
+        .inputs
+        .iter()
+        .any(|i| matches!(i.status, InputStatus::Ok | InputStatus::Truncated));
     let (en, de) = verdicts(&summary, &walked.members, readable);
     summary.verdict = en;
     summary.verdict_de = de;
     Ok(Report {
         schema: SCHEMA.into(),
-        tool: Tool { name: "auskunft".into(), version: env!("CARGO_PKG_VERSION").into() },
+        tool: Tool {
+            name: "auskunft".into(),
+            version: env!("CARGO_PKG_VERSION").into(),
+        },
         export_id: export_id(&walked.inputs),
         inputs: walked.inputs,
         members: walked.members,
@@ -72,7 +97,12 @@ pub fn audit_with(req: &AuditRequest, progress: &mut dyn Progress) -> Result<Rep
 }
 
 fn load_inventory(req: &AuditRequest) -> Result<Inventory, ApiError> {
-    let invalid = |e: auskunft_inventory::InventoryError| ApiError::new(ErrorCode::InventoryInvalid, format!("The inventory is invalid: {e}."));
+    let invalid = |e: auskunft_inventory::InventoryError| {
+        ApiError::new(
+            ErrorCode::InventoryInvalid,
+            format!("The inventory is invalid: {e}."),
+        )
+    };
     match &req.inventory {
         Some(path) => Inventory::read(path).map_err(invalid),
         None => {

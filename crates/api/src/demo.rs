@@ -6,12 +6,29 @@ pub use auskunft_demo::Scenario;
 use auskunft_demo::{DemoFiles, DemoOptions};
 
 use crate::error::{ApiError, ErrorCode};
+use crate::{audit, AuditRequest};
+use auskunft_model::Report;
 
 /// Writes a demo export and its sidecars (`OUT.truth.json`, `OUT.inventory.toml`).
-pub fn write_demo(scenario: Scenario, seed: u64, records: Option<usize>, out: &Path) -> Result<DemoFiles, ApiError> {
-    auskunft_demo::write_demo(&DemoOptions { scenario, seed, records }, out).map_err(|e| {
+pub fn write_demo(
+    scenario: Scenario,
+    seed: u64,
+    records: Option<usize>,
+    out: &Path,
+) -> Result<DemoFiles, ApiError> {
+    auskunft_demo::write_demo(
+        &DemoOptions {
+            scenario,
+            seed,
+            records,
+        },
+        out,
+    )
+    .map_err(|e| {
         let code = match e {
-            auskunft_demo::DemoError::UnknownScenario(_) | auskunft_demo::DemoError::RecordCount { .. } | auskunft_demo::DemoError::OutputPath { .. } => ErrorCode::Usage,
+            auskunft_demo::DemoError::UnknownScenario(_)
+            | auskunft_demo::DemoError::RecordCount { .. }
+            | auskunft_demo::DemoError::OutputPath { .. } => ErrorCode::Usage,
             _ => ErrorCode::Io,
         };
         ApiError::new(code, format!("The demo could not be written: {e}."))
@@ -24,13 +41,31 @@ pub fn write_demo(scenario: Scenario, seed: u64, records: Option<usize>, out: &P
 pub fn demo_export(data_dir: &Path) -> Result<PathBuf, ApiError> {
     let dir = data_dir.join("demo");
     let archive = dir.join(format!("seed-case-v{}.zip", env!("CARGO_PKG_VERSION")));
-    let files = DemoFiles::for_archive(&archive).map_err(|e| ApiError::new(ErrorCode::Io, e.to_string()))?;
+    let files = DemoFiles::for_archive(&archive)
+        .map_err(|e| ApiError::new(ErrorCode::Io, e.to_string()))?;
     // The archive is written last-but-two and every file atomically: all three present = complete.
     if files.archive.is_file() && files.truth.is_file() && files.inventory.is_file() {
         return Ok(archive);
     }
-    std::fs::create_dir_all(&dir)
-        .map_err(|e| ApiError::new(ErrorCode::DataDir, format!("The data folder {} cannot be written: {e}.", dir.display())))?;
+    std::fs::create_dir_all(&dir).map_err(|e| {
+        ApiError::new(
+            ErrorCode::DataDir,
+            format!("The data folder {} cannot be written: {e}.", dir.display()),
+        )
+    })?;
     write_demo(Scenario::SeedCase, 1, None, &archive)?;
     Ok(archive)
+}
+
+/// Writes (or reuses) the bundled demo and audits it against the demo's own inventory: a
+/// made-up export is judged by its made-up requester, never by the user's real inventory.
+pub fn open_demo(data_dir: &Path) -> Result<Report, ApiError> {
+    let archive = demo_export(data_dir)?;
+    let files = DemoFiles::for_archive(&archive)
+        .map_err(|e| ApiError::new(ErrorCode::Io, e.to_string()))?;
+    audit(&AuditRequest {
+        inputs: vec![archive],
+        inventory: Some(files.inventory),
+        data_dir: data_dir.to_path_buf(),
+    })
 }

@@ -16,6 +16,8 @@ pub enum ErrorCode {
     DataDir,
     /// Writing a file failed.
     Io,
+    /// The program failed (a bug, never a bad archive); the message says where.
+    Internal,
 }
 
 /// A failure with a code for programs and a sentence for people.
@@ -32,6 +34,9 @@ pub struct ApiError {
 impl ApiError {
     /// Makes an error.
     pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
-        ApiError { code, message: message.into() }
+        ApiError {
+            code,
+            message: message.into(),
+        }
     }
 }

@@ -15,8 +15,8 @@ mod demo;
 mod error;
 mod verdict;
 
-pub use audit::{audit, audit_with, AuditRequest, Progress, Silent};
-pub use demo::{demo_export, write_demo, Scenario};
+pub use audit::{audit, audit_with, open_export, AuditRequest, Progress, Silent};
+pub use demo::{demo_export, open_demo, write_demo, Scenario};
 pub use error::{ApiError, ErrorCode};
 pub use verdict::{format_count, Lang};
 

@@ -37,7 +37,10 @@ fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
 pub fn verdicts(s: &Summary, members: &[Member], any_readable: bool) -> (String, String) {
     let (en, de) = (|n| format_count(n, Lang::En), |n| format_count(n, Lang::De));
     if !any_readable {
-        return ("None of the given files could be read as an archive.".into(), "Keine der angegebenen Dateien ließ sich als Archiv lesen.".into());
+        return (
+            "None of the given files could be read as an archive.".into(),
+            "Keine der angegebenen Dateien ließ sich als Archiv lesen.".into(),
+        );
     }
     if s.records > 0 {
         let r = s.records;
@@ -65,14 +68,20 @@ pub fn verdicts(s: &Summary, members: &[Member], any_readable: bool) -> (String,
             ),
         );
     }
-    let audio = members.iter().filter(|m| m.kind == MemberKind::Audio).count();
+    let audio = members
+        .iter()
+        .filter(|m| m.kind == MemberKind::Audio)
+        .count();
     if audio > 0 {
         return (
             format!("This export holds {} audio {}; whose they are cannot be told from them alone yet.", en(audio), plural(audio, "file", "files")),
             format!("Dieser Export enthält {} {}; wem sie gehören, lässt sich daraus allein noch nicht sagen.", de(audio), plural(audio, "Audiodatei", "Audiodateien")),
         );
     }
-    ("This export holds no voice recordings.".into(), "Dieser Export enthält keine Sprachaufnahmen.".into())
+    (
+        "This export holds no voice recordings.".into(),
+        "Dieser Export enthält keine Sprachaufnahmen.".into(),
+    )
 }
 
 #[cfg(test)]

@@ -36,8 +36,12 @@ impl<R: BufRead> BufRead for Counting<R> {
 }
 
 fn meta_for(e: &ZipEntry) -> EntryMeta {
-    let unsupported = (!matches!(e.method, 0 | 8) && !e.encrypted())
-        .then(|| format!("compressed with {}, which Auskunft cannot unpack", z::method_name(e.method)));
+    let unsupported = (!matches!(e.method, 0 | 8) && !e.encrypted()).then(|| {
+        format!(
+            "compressed with {}, which Auskunft cannot unpack",
+            z::method_name(e.method)
+        )
+    });
     EntryMeta {
         name: e.name(),
         symlink: e.is_symlink(),
@@ -60,18 +64,31 @@ fn decoder<'r>(method: u16, raw: impl Read + 'r) -> Box<dyn Read + 'r> {
 impl Walker<'_> {
     /// Reads a ZIP through its central directory; falls back to scanning local headers when
     /// the directory is missing (a cut-off download) or unreadable.
-    pub(crate) fn zip_seekable<R: Read + Seek>(&mut self, r: &mut R, len: u64, scope: &Scope) -> ContainerStatus {
+    pub(crate) fn zip_seekable<R: Read + Seek>(
+        &mut self,
+        r: &mut R,
+        len: u64,
+        scope: &Scope,
+    ) -> ContainerStatus {
         // One entry past the limit, so that handling it records that the limit was reached.
         let dir = match z::read_directory(r, len, self.limits.max_members.saturating_add(1)) {
             Ok(d) => d,
-            Err(e) => return ContainerStatus::with(InputStatus::Unreadable, format!("the archive cannot be read: {e}")),
+            Err(e) => {
+                return ContainerStatus::with(
+                    InputStatus::Unreadable,
+                    format!("the archive cannot be read: {e}"),
+                )
+            }
         };
         let dir = match dir {
             Some(d) if !(d.entries.is_empty() && d.damage.is_some()) => d,
             found => {
                 let damage = found.and_then(|d| d.damage);
                 if r.seek(SeekFrom::Start(0)).is_err() {
-                    return ContainerStatus::with(InputStatus::Unreadable, "the archive cannot be read".into());
+                    return ContainerStatus::with(
+                        InputStatus::Unreadable,
+                        "the archive cannot be read".into(),
+                    );
                 }
                 let mut status = self.zip_stream(&mut io::BufReader::new(r), scope, len);
                 if let Some(d) = damage {
@@ -86,7 +103,10 @@ impl Walker<'_> {
         let mut overlap = vec![false; dir.entries.len()];
         for pair in order.windows(2) {
             let (a, b) = (&dir.entries[pair[0]], &dir.entries[pair[1]]);
-            let a_end = a.local_offset.saturating_add(30 + a.raw_name.len() as u64).saturating_add(a.compressed);
+            let a_end = a
+                .local_offset
+                .saturating_add(30 + a.raw_name.len() as u64)
+                .saturating_add(a.compressed);
             if a_end > b.local_offset {
                 overlap[pair[1]] = true;
             }
@@ -117,16 +137,28 @@ impl Walker<'_> {
         }
         let mut status = ContainerStatus::ok();
         if let Some(d) = dir.damage {
-            status = ContainerStatus::with(InputStatus::Ok, format!("{d}; {} entries were read", dir.entries.len()));
+            status = ContainerStatus::with(
+                InputStatus::Ok,
+                format!("{d}; {} entries were read", dir.entries.len()),
+            );
         } else if dir.announced > dir.entries.len() as u64 && dir.announced != 0xFFFF {
-            status.message = Some(format!("the archive announces {} entries but lists {}", dir.announced, dir.entries.len()));
+            status.message = Some(format!(
+                "the archive announces {} entries but lists {}",
+                dir.announced,
+                dir.entries.len()
+            ));
         }
         status
     }
 
     /// Reads a ZIP front to back by its local headers. `len` is the file's length when known
     /// (a top-level input), for the truncation report.
-    pub(crate) fn zip_stream(&mut self, r: &mut dyn BufRead, scope: &Scope, len: u64) -> ContainerStatus {
+    pub(crate) fn zip_stream(
+        &mut self,
+        r: &mut dyn BufRead,
+        scope: &Scope,
+        len: u64,
+    ) -> ContainerStatus {
         let mut r = Counting { inner: r, pos: 0 };
         let mut recovered = 0usize;
         let mut skipped_garbage = 0u64;
@@ -141,7 +173,12 @@ impl Walker<'_> {
                     cut = Some((None, None));
                     break;
                 }
-                Err(e) => return ContainerStatus::with(InputStatus::Unreadable, format!("the archive cannot be read: {e}")),
+                Err(e) => {
+                    return ContainerStatus::with(
+                        InputStatus::Unreadable,
+                        format!("the archive cannot be read: {e}"),
+                    )
+                }
             }
             let sig = u32::from_le_bytes(sig);
             if matches!(sig, z::CENTRAL_SIG | z::EOCD_SIG | z::EOCD64_SIG) {
@@ -166,7 +203,9 @@ impl Walker<'_> {
             fixed[4..].copy_from_slice(&rest);
             let mut name = vec![0u8; z::u16le(&fixed, 26) as usize];
             let mut extra = vec![0u8; z::u16le(&fixed, 28) as usize];
-            if read_full(&mut r, &mut name).ok() != Some(name.len()) || read_full(&mut r, &mut extra).ok() != Some(extra.len()) {
+            if read_full(&mut r, &mut name).ok() != Some(name.len())
+                || read_full(&mut r, &mut extra).ok() != Some(extra.len())
+            {
                 cut = Some((Some(crate::names::decode(&name, true)), None));
                 break;
             }
@@ -196,7 +235,10 @@ impl Walker<'_> {
             } else if meta.encrypted || meta.unsupported.is_some() {
                 let h = self.handle(scope, meta, None);
                 if skip_exact(&mut r, e.compressed).is_err() {
-                    cut = Some((Some(path), Some(e.compressed.saturating_sub(r.pos - data_at))));
+                    cut = Some((
+                        Some(path),
+                        Some(e.compressed.saturating_sub(r.pos - data_at)),
+                    ));
                     break;
                 }
                 h
@@ -211,7 +253,8 @@ impl Walker<'_> {
             if handled.read_error.is_some() {
                 let at_end = r.fill_buf().map(|b| b.is_empty()).unwrap_or(true);
                 if at_end {
-                    let missing = (!descriptor).then(|| e.compressed.saturating_sub(r.pos - data_at));
+                    let missing =
+                        (!descriptor).then(|| e.compressed.saturating_sub(r.pos - data_at));
                     cut = Some((Some(path), missing));
                     break;
                 }
@@ -247,7 +290,9 @@ impl Walker<'_> {
         }
         let mut status = ContainerStatus::ok();
         if skipped_garbage > 0 {
-            status.message = Some(format!("{skipped_garbage} bytes of unrecognised data between members were skipped"));
+            status.message = Some(format!(
+                "{skipped_garbage} bytes of unrecognised data between members were skipped"
+            ));
         }
         if !saw_directory || cut.is_some() {
             let (incomplete, missing) = cut.unwrap_or((None, None));
@@ -281,18 +326,36 @@ impl Walker<'_> {
         let mut archive = tar::Archive::new(r);
         let entries = match archive.entries() {
             Ok(e) => e,
-            Err(e) => return ContainerStatus::with(InputStatus::Unreadable, format!("the TAR archive cannot be read: {e}")),
+            Err(e) => {
+                return ContainerStatus::with(
+                    InputStatus::Unreadable,
+                    format!("the TAR archive cannot be read: {e}"),
+                )
+            }
         };
         let mut count = 0usize;
         for item in entries {
             let mut entry = match item {
                 Ok(e) => e,
                 Err(e) => {
-                    let cut = e.kind() == io::ErrorKind::UnexpectedEof || e.to_string().contains("unexpected EOF");
-                    let status = if cut { InputStatus::Truncated } else { InputStatus::Unreadable };
-                    let mut s = ContainerStatus::with(status, format!("the TAR archive is damaged after {count} files: {e}"));
+                    let cut = e.kind() == io::ErrorKind::UnexpectedEof
+                        || e.to_string().contains("unexpected EOF");
+                    let status = if cut {
+                        InputStatus::Truncated
+                    } else {
+                        InputStatus::Unreadable
+                    };
+                    let mut s = ContainerStatus::with(
+                        status,
+                        format!("the TAR archive is damaged after {count} files: {e}"),
+                    );
                     if cut {
-                        s.truncation = Some(Truncation { at_byte: 0, members_recovered: count, incomplete_member: None, missing_bytes_of_incomplete_member: None });
+                        s.truncation = Some(Truncation {
+                            at_byte: 0,
+                            members_recovered: count,
+                            incomplete_member: None,
+                            missing_bytes_of_incomplete_member: None,
+                        });
                     }
                     return s;
                 }
@@ -301,9 +364,16 @@ impl Walker<'_> {
             let kind = header.entry_type();
             let size = header.size().unwrap_or(0);
             let name = crate::names::decode(&entry.path_bytes(), true);
-            let link = entry.link_name_bytes().map(|l| crate::names::decode(&l, true));
-            let mut meta = EntryMeta { name, declared: Some(size), ..EntryMeta::default() };
-            let regular = kind.is_file() || kind.is_contiguous() || kind == tar::EntryType::GNUSparse;
+            let link = entry
+                .link_name_bytes()
+                .map(|l| crate::names::decode(&l, true));
+            let mut meta = EntryMeta {
+                name,
+                declared: Some(size),
+                ..EntryMeta::default()
+            };
+            let regular =
+                kind.is_file() || kind.is_contiguous() || kind == tar::EntryType::GNUSparse;
             if kind.is_dir() {
                 meta.is_dir = true;
             } else if kind.is_symlink() {
@@ -336,11 +406,19 @@ impl Walker<'_> {
     }
 
     /// Reads a gzip stream: a `.tar.gz` as TAR, anything else as one compressed file.
-    pub(crate) fn gzip(&mut self, r: &mut dyn Read, scope: &Scope, outer_name: &str) -> ContainerStatus {
+    pub(crate) fn gzip(
+        &mut self,
+        r: &mut dyn Read,
+        scope: &Scope,
+        outer_name: &str,
+    ) -> ContainerStatus {
         let mut gz = flate2::read::MultiGzDecoder::new(r);
         let mut head = Vec::new();
         if let Err(e) = (&mut gz).take(512).read_to_end(&mut head) {
-            return ContainerStatus::with(InputStatus::Unreadable, format!("the gzip data cannot be unpacked: {e}"));
+            return ContainerStatus::with(
+                InputStatus::Unreadable,
+                format!("the gzip data cannot be unpacked: {e}"),
+            );
         }
         if head.get(257..262) == Some(b"ustar") {
             let mut chained = Cursor::new(head).chain(gz);
@@ -350,12 +428,23 @@ impl Walker<'_> {
             .header()
             .and_then(|h| h.filename())
             .map(|f| crate::names::decode(f, false))
-            .unwrap_or_else(|| outer_name.strip_suffix(".gz").or(outer_name.strip_suffix(".tgz")).unwrap_or(outer_name).to_string());
-        let meta = EntryMeta { name, ..EntryMeta::default() };
+            .unwrap_or_else(|| {
+                outer_name
+                    .strip_suffix(".gz")
+                    .or(outer_name.strip_suffix(".tgz"))
+                    .unwrap_or(outer_name)
+                    .to_string()
+            });
+        let meta = EntryMeta {
+            name,
+            ..EntryMeta::default()
+        };
         let mut chained = Cursor::new(head).chain(gz);
         let handled = self.handle(scope, meta, Some(&mut chained));
         match handled.read_error {
-            Some(io::ErrorKind::UnexpectedEof) => ContainerStatus::with(InputStatus::Truncated, "the gzip stream is cut off".into()),
+            Some(io::ErrorKind::UnexpectedEof) => {
+                ContainerStatus::with(InputStatus::Truncated, "the gzip stream is cut off".into())
+            }
             _ => ContainerStatus::ok(),
         }
     }
@@ -406,7 +495,9 @@ fn resync<R: BufRead>(r: &mut Counting<R>) -> io::Result<u64> {
             skipped += 1;
             continue;
         }
-        let hit = buf.windows(4).position(|w| w == b"PK\x03\x04" || w == b"PK\x01\x02" || w == b"PK\x05\x06");
+        let hit = buf
+            .windows(4)
+            .position(|w| w == b"PK\x03\x04" || w == b"PK\x01\x02" || w == b"PK\x05\x06");
         match hit {
             Some(0) if skipped > 0 => return Ok(skipped),
             Some(0) => {

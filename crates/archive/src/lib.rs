@@ -41,6 +41,10 @@ pub fn fuzz_one(bytes: &[u8]) -> Walk {
     if std::fs::write(&path, bytes).is_err() {
         return Walk::default();
     }
-    let limits = Limits { min_total_bytes: 64 << 20, max_members: 10_000, ..Limits::default() };
+    let limits = Limits {
+        min_total_bytes: 64 << 20,
+        max_members: 10_000,
+        ..Limits::default()
+    };
     walk(&[path], &limits, &mut ListOnly)
 }

@@ -77,7 +77,9 @@ pub enum Exceeded {
 
 /// Recovers an [`Exceeded`] from an I/O error produced by [`Metered`].
 pub fn exceeded(e: &io::Error) -> Option<Exceeded> {
-    e.get_ref().and_then(|inner| inner.downcast_ref::<Exceeded>()).cloned()
+    e.get_ref()
+        .and_then(|inner| inner.downcast_ref::<Exceeded>())
+        .cloned()
 }
 
 /// The uncompressed-byte budget of one export, shared by all readers.
@@ -90,7 +92,10 @@ pub struct Budget {
 impl Budget {
     /// A budget of `limit` bytes.
     pub fn new(limit: u64) -> Self {
-        Budget { used: Cell::new(0), limit }
+        Budget {
+            used: Cell::new(0),
+            limit,
+        }
     }
     /// Bytes still allowed.
     pub fn remaining(&self) -> u64 {
@@ -116,7 +121,13 @@ pub struct Metered<'b, R> {
 
 impl<'b, R: Read> Metered<'b, R> {
     /// Meters `inner`. `compressed` enables the ratio check; `declared` the declared-size check.
-    pub fn new(inner: R, budget: &'b Budget, limits: &Limits, compressed: Option<u64>, declared: Option<u64>) -> Self {
+    pub fn new(
+        inner: R,
+        budget: &'b Budget,
+        limits: &Limits,
+        compressed: Option<u64>,
+        declared: Option<u64>,
+    ) -> Self {
         Metered {
             inner,
             budget,
@@ -158,7 +169,9 @@ impl<R: Read> Read for Metered<'_, R> {
             }
         }
         if count > self.member_limit {
-            return fail(Exceeded::MemberSize { limit: self.member_limit });
+            return fail(Exceeded::MemberSize {
+                limit: self.member_limit,
+            });
         }
         if let Some((compressed, ratio, grace)) = self.ratio_limit {
             if count > grace && count > compressed.saturating_mul(ratio) {
@@ -166,7 +179,9 @@ impl<R: Read> Read for Metered<'_, R> {
             }
         }
         if n as u64 > self.budget.remaining() {
-            return fail(Exceeded::Total { limit: self.budget.limit });
+            return fail(Exceeded::Total {
+                limit: self.budget.limit,
+            });
         }
         self.budget.used.set(self.budget.used.get() + n as u64);
         self.count = count;
@@ -217,7 +232,10 @@ impl<R: Read> Read for ExactTake<R> {
         let max = buf.len().min(self.left.min(usize::MAX as u64) as usize);
         let n = self.inner.read(&mut buf[..max])?;
         if n == 0 {
-            return Err(io::Error::new(io::ErrorKind::UnexpectedEof, format!("data ends {} bytes early", self.left)));
+            return Err(io::Error::new(
+                io::ErrorKind::UnexpectedEof,
+                format!("data ends {} bytes early", self.left),
+            ));
         }
         self.left -= n as u64;
         Ok(n)

@@ -14,7 +14,13 @@ const CP437_HIGH: &str = "ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ
 pub fn decode_cp437(raw: &[u8]) -> String {
     let high: Vec<char> = CP437_HIGH.chars().collect();
     raw.iter()
-        .map(|&b| if b < 0x80 { b as char } else { high[(b - 0x80) as usize] })
+        .map(|&b| {
+            if b < 0x80 {
+                b as char
+            } else {
+                high[(b - 0x80) as usize]
+            }
+        })
         .collect()
 }
 
@@ -41,7 +47,8 @@ pub struct SafeName {
 }
 
 fn is_hidden_char(c: char) -> bool {
-    c.is_control() || matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    c.is_control()
+        || matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 /// Escapes control and bidi-override characters as `\u{..}`.
@@ -72,10 +79,23 @@ pub fn sanitise(decoded: &str) -> SafeName {
             p => parts.push(p),
         }
     }
-    let path = if parts.is_empty() { "(unnamed)".to_string() } else { parts.join("/") };
-    let shown = if is_folder { format!("{path}/") } else { path.clone() };
+    let path = if parts.is_empty() {
+        "(unnamed)".to_string()
+    } else {
+        parts.join("/")
+    };
+    let shown = if is_folder {
+        format!("{path}/")
+    } else {
+        path.clone()
+    };
     let original = (escaped != shown).then_some(escaped);
-    SafeName { path: shown, original, climbs_out, is_folder }
+    SafeName {
+        path: shown,
+        original,
+        climbs_out,
+        is_folder,
+    }
 }
 
 #[cfg(test)]

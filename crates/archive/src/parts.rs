@@ -8,9 +8,13 @@ use auskunft_model::Note;
 
 /// Splits `name-007.zip` into (`name`, 7).
 pub fn part_of(file_name: &str) -> Option<(String, u32)> {
-    let stem = file_name.strip_suffix(".zip").or_else(|| file_name.strip_suffix(".tgz")).or_else(|| file_name.strip_suffix(".tar.gz"))?;
+    let stem = file_name
+        .strip_suffix(".zip")
+        .or_else(|| file_name.strip_suffix(".tgz"))
+        .or_else(|| file_name.strip_suffix(".tar.gz"))?;
     let (base, num) = stem.rsplit_once('-')?;
-    (num.len() == 3 && num.bytes().all(|b| b.is_ascii_digit()) && !base.is_empty()).then(|| (base.to_string(), num.parse().unwrap_or(0)))
+    (num.len() == 3 && num.bytes().all(|b| b.is_ascii_digit()) && !base.is_empty())
+        .then(|| (base.to_string(), num.parse().unwrap_or(0)))
 }
 
 /// Notes for parts missing between the lowest and highest part number given.
@@ -27,7 +31,10 @@ pub fn missing_parts(paths: &[PathBuf]) -> Vec<Note> {
         nums.dedup();
         // Parts are numbered from 001; how many follow the highest given cannot be known.
         let last = nums[nums.len() - 1];
-        let missing: Vec<String> = (1..=last).filter(|n| !nums.contains(n)).map(|n| format!("{base}-{n:03}")).collect();
+        let missing: Vec<String> = (1..=last)
+            .filter(|n| !nums.contains(n))
+            .map(|n| format!("{base}-{n:03}"))
+            .collect();
         if !missing.is_empty() {
             notes.push(Note {
                 code: "missing_part".into(),
@@ -50,15 +57,30 @@ mod tests {
 
     #[test]
     fn recognises_takeout_parts_and_gaps() {
-        assert_eq!(part_of("takeout-20181103T120000Z-002.zip"), Some(("takeout-20181103T120000Z".into(), 2)));
+        assert_eq!(
+            part_of("takeout-20181103T120000Z-002.zip"),
+            Some(("takeout-20181103T120000Z".into(), 2))
+        );
         assert_eq!(part_of("Alexa.zip"), None);
-        let paths: Vec<PathBuf> = ["takeout-x-001.zip", "takeout-x-003.zip"].iter().map(PathBuf::from).collect();
+        let paths: Vec<PathBuf> = ["takeout-x-001.zip", "takeout-x-003.zip"]
+            .iter()
+            .map(PathBuf::from)
+            .collect();
         let notes = missing_parts(&paths);
         assert_eq!(notes.len(), 1);
-        assert!(notes[0].message.contains("takeout-x-002"), "{}", notes[0].message);
-        let whole: Vec<PathBuf> = ["takeout-x-001.zip", "takeout-x-002.zip"].iter().map(PathBuf::from).collect();
+        assert!(
+            notes[0].message.contains("takeout-x-002"),
+            "{}",
+            notes[0].message
+        );
+        let whole: Vec<PathBuf> = ["takeout-x-001.zip", "takeout-x-002.zip"]
+            .iter()
+            .map(PathBuf::from)
+            .collect();
         assert!(missing_parts(&whole).is_empty());
         let second_only: Vec<PathBuf> = ["takeout-x-002.zip"].iter().map(PathBuf::from).collect();
-        assert!(missing_parts(&second_only)[0].message.contains("takeout-x-001"));
+        assert!(missing_parts(&second_only)[0]
+            .message
+            .contains("takeout-x-001"));
     }
 }

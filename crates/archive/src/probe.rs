@@ -85,7 +85,9 @@ pub fn sniff(head: &[u8]) -> Content {
     if starts(b"RIFF") && head.get(8..12) == Some(b"WAVE") {
         return Wav;
     }
-    if starts(b"ID3") || (head.len() > 2 && head[0] == 0xFF && head[1] & 0xE0 == 0xE0 && head[1] & 0x06 != 0) {
+    if starts(b"ID3")
+        || (head.len() > 2 && head[0] == 0xFF && head[1] & 0xE0 == 0xE0 && head[1] & 0x06 != 0)
+    {
         return Mp3;
     }
     if starts(b"OggS") {
@@ -109,7 +111,11 @@ pub fn sniff(head: &[u8]) -> Content {
     if starts(b"%PDF-") {
         return Pdf;
     }
-    if starts(b"\x89PNG") || starts(&[0xFF, 0xD8, 0xFF]) || starts(b"GIF8") || (starts(b"RIFF") && head.get(8..12) == Some(b"WEBP")) {
+    if starts(b"\x89PNG")
+        || starts(&[0xFF, 0xD8, 0xFF])
+        || starts(b"GIF8")
+        || (starts(b"RIFF") && head.get(8..12) == Some(b"WEBP"))
+    {
         return Image;
     }
     sniff_text(head)
@@ -121,24 +127,38 @@ fn sniff_text(head: &[u8]) -> Content {
     let text: String = if utf16 {
         let units: Vec<u16> = head[2..]
             .chunks_exact(2)
-            .map(|c| if head[0] == 0xFF { u16::from_le_bytes([c[0], c[1]]) } else { u16::from_be_bytes([c[0], c[1]]) })
+            .map(|c| {
+                if head[0] == 0xFF {
+                    u16::from_le_bytes([c[0], c[1]])
+                } else {
+                    u16::from_be_bytes([c[0], c[1]])
+                }
+            })
             .collect();
         String::from_utf16_lossy(&units)
     } else {
         // Tolerate a multi-byte character cut at the end of the sniffed window, and Latin-1.
         match std::str::from_utf8(body) {
             Ok(s) => s.to_string(),
-            Err(e) if e.valid_up_to() + 4 >= body.len() => String::from_utf8_lossy(&body[..e.valid_up_to()]).into_owned(),
+            Err(e) if e.valid_up_to() + 4 >= body.len() => {
+                String::from_utf8_lossy(&body[..e.valid_up_to()]).into_owned()
+            }
             Err(_) => body.iter().map(|&b| b as char).collect(),
         }
     };
-    let binary = text.chars().filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}')).count();
+    let binary = text
+        .chars()
+        .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}'))
+        .count();
     if binary * 50 > text.chars().count().max(1) {
         return Content::Binary;
     }
     let t = text.trim_start();
     let lower: String = t.chars().take(256).collect::<String>().to_lowercase();
-    if lower.starts_with("<!doctype html") || lower.starts_with("<html") || (lower.starts_with('<') && lower.contains("<html")) {
+    if lower.starts_with("<!doctype html")
+        || lower.starts_with("<html")
+        || (lower.starts_with('<') && lower.contains("<html"))
+    {
         return Content::Html;
     }
     if t.starts_with('{') || t.starts_with('[') {
@@ -146,12 +166,19 @@ fn sniff_text(head: &[u8]) -> Content {
     }
     // A table: every sampled line has the same number of separators outside quotes (at least one).
     let lines: Vec<&str> = t.lines().take(8).filter(|l| !l.trim().is_empty()).collect();
-    let complete = if lines.len() > 2 { &lines[..lines.len() - 1] } else { &lines[..] }; // the last may be cut
+    let complete = if lines.len() > 2 {
+        &lines[..lines.len() - 1]
+    } else {
+        &lines[..]
+    }; // the last may be cut
     if complete.len() >= 2 {
         for sep in [',', ';', '\t'] {
             let n = separators(complete[0], sep);
             // Prose often has one comma per line; two "columns" of sentences are not a table.
-            let prose = n == 1 && complete.iter().any(|l| l.split(sep).any(|f| f.split_whitespace().count() > 6));
+            let prose = n == 1
+                && complete
+                    .iter()
+                    .any(|l| l.split(sep).any(|f| f.split_whitespace().count() > 6));
             if n >= 1 && !prose && complete.iter().all(|l| separators(l, sep) == n) {
                 return Content::Csv;
             }
@@ -187,12 +214,20 @@ mod tests {
         assert_eq!(sniff(b"{\"customerHistoryRecords\": []}"), Content::Json);
         assert_eq!(sniff(b"a,b,c\n1,2,3\n4,5,6\n"), Content::Csv);
         assert_eq!(sniff(b"Hello there.\nThis is a readme.\n"), Content::Text);
-        assert_eq!(sniff(b"Hello, this is a readme.\nIt explains, at length, the files.\nNo table here.\n"), Content::Text);
+        assert_eq!(
+            sniff(
+                b"Hello, this is a readme.\nIt explains, at length, the files.\nNo table here.\n"
+            ),
+            Content::Text
+        );
         assert_eq!(
             sniff("Sehr geehrter Kunde,\n\nin diesem Archiv finden Sie die Daten, die zu Ihrem Konto gespeichert sind.\nMehr dazu im PDF, Seite 2.\n".as_bytes()),
             Content::Text
         );
-        assert_eq!(sniff(b"\"Order Date\",\"Title, long\"\n\"01/02/2018\",\"Book, paper\"\n"), Content::Csv);
+        assert_eq!(
+            sniff(b"\"Order Date\",\"Title, long\"\n\"01/02/2018\",\"Book, paper\"\n"),
+            Content::Csv
+        );
         assert_eq!(sniff(b"<!DOCTYPE html><html>"), Content::Html);
         assert_eq!(sniff(&[0u8, 1, 2, 3, 0, 0, 9, 200, 1, 0]), Content::Binary);
         assert_eq!(sniff(b""), Content::Empty);

@@ -137,10 +137,18 @@ pub(crate) struct ContainerStatus {
 
 impl ContainerStatus {
     pub fn ok() -> Self {
-        ContainerStatus { status: InputStatus::Ok, message: None, truncation: None }
+        ContainerStatus {
+            status: InputStatus::Ok,
+            message: None,
+            truncation: None,
+        }
     }
     pub fn with(status: InputStatus, message: String) -> Self {
-        ContainerStatus { status, message: Some(message), truncation: None }
+        ContainerStatus {
+            status,
+            message: Some(message),
+            truncation: None,
+        }
     }
 }
 
@@ -161,8 +169,16 @@ pub(crate) struct Walker<'a> {
 /// Never panics on hostile input and never writes anywhere: content is streamed from the
 /// archives. Inputs that cannot be read at all get a status and a message, not an error.
 pub fn walk(paths: &[PathBuf], limits: &Limits, visitor: &mut dyn Visitor) -> Walk {
-    let on_disk: u64 = paths.iter().filter_map(|p| std::fs::metadata(p).ok()).map(|m| m.len()).sum();
-    let budget = Budget::new(limits.min_total_bytes.max(on_disk.saturating_mul(limits.total_bytes_per_input_byte)));
+    let on_disk: u64 = paths
+        .iter()
+        .filter_map(|p| std::fs::metadata(p).ok())
+        .map(|m| m.len())
+        .sum();
+    let budget = Budget::new(
+        limits
+            .min_total_bytes
+            .max(on_disk.saturating_mul(limits.total_bytes_per_input_byte)),
+    );
     let mut w = Walker {
         limits,
         budget: &budget,
@@ -188,17 +204,31 @@ pub fn walk(paths: &[PathBuf], limits: &Limits, visitor: &mut dyn Visitor) -> Wa
         });
     }
     if w.cancelled {
-        w.notes.push(Note { code: "cancelled".into(), message: "Reading was cancelled; the lists are incomplete.".into() });
+        w.notes.push(Note {
+            code: "cancelled".into(),
+            message: "Reading was cancelled; the lists are incomplete.".into(),
+        });
     }
     let mut notes = std::mem::take(&mut w.notes);
     notes.extend(crate::parts::missing_parts(paths));
-    Walk { inputs, members: w.members, notes }
+    Walk {
+        inputs,
+        members: w.members,
+        notes,
+    }
 }
 
 impl Walker<'_> {
     fn input(&mut self, index: usize, path: &Path) -> Input {
         let shown = path.display().to_string();
-        let mut input = Input { path: shown.clone(), bytes: 0, sha256: None, status: InputStatus::Unreadable, message: None, truncation: None };
+        let mut input = Input {
+            path: shown.clone(),
+            bytes: 0,
+            sha256: None,
+            status: InputStatus::Unreadable,
+            message: None,
+            truncation: None,
+        };
         let file = match File::open(path) {
             Ok(f) => f,
             Err(e) => {
@@ -208,7 +238,9 @@ impl Walker<'_> {
         };
         let len = match file.metadata() {
             Ok(m) if m.is_dir() => {
-                input.message = Some(format!("{shown} is a folder; give the archive files inside it."));
+                input.message = Some(format!(
+                    "{shown} is a folder; give the archive files inside it."
+                ));
                 return input;
             }
             Ok(m) => m.len(),
@@ -227,15 +259,26 @@ impl Walker<'_> {
         }
         if len == 0 {
             input.status = InputStatus::Empty;
-            input.message = Some(format!("{shown} is empty (0 bytes); the download may have failed."));
+            input.message = Some(format!(
+                "{shown} is empty (0 bytes); the download may have failed."
+            ));
             return input;
         }
         let mut head = Vec::new();
-        if let Err(e) = (&file).take(4096).read_to_end(&mut head).and_then(|_| (&file).seek(io::SeekFrom::Start(0))) {
+        if let Err(e) = (&file)
+            .take(4096)
+            .read_to_end(&mut head)
+            .and_then(|_| (&file).seek(io::SeekFrom::Start(0)))
+        {
             input.message = Some(format!("{shown} cannot be read: {e}."));
             return input;
         }
-        let scope = Scope { input: index, parent: None, container: None, depth: 0 };
+        let scope = Scope {
+            input: index,
+            parent: None,
+            container: None,
+            depth: 0,
+        };
         let mut reader = BufReader::with_capacity(256 * 1024, file);
         let content = sniff(&head);
         let status = match content {
@@ -243,10 +286,15 @@ impl Walker<'_> {
             Content::Tar => self.tar(&mut reader, &scope),
             Content::Gzip => self.gzip(&mut reader, &scope, &file_name(path)),
             // Data before the archive proper (a self-extractor stub): the directory at the end tells.
-            _ if crate::zip::has_directory(&mut reader, len) => self.zip_seekable(&mut reader, len, &scope),
+            _ if crate::zip::has_directory(&mut reader, len) => {
+                self.zip_seekable(&mut reader, len, &scope)
+            }
             other => ContainerStatus::with(
                 InputStatus::NotAnArchive,
-                format!("{shown} is not a ZIP, TAR or gzip archive; it looks like {}.", article(other.label())),
+                format!(
+                    "{shown} is not a ZIP, TAR or gzip archive; it looks like {}.",
+                    article(other.label())
+                ),
             ),
         };
         input.status = status.status;
@@ -256,18 +304,32 @@ impl Walker<'_> {
     }
 
     /// Handles one entry of any container. `content` is `None` when the container cannot supply it.
-    pub(crate) fn handle(&mut self, scope: &Scope, meta: EntryMeta, content: Option<&mut dyn Read>) -> Handled {
+    pub(crate) fn handle(
+        &mut self,
+        scope: &Scope,
+        meta: EntryMeta,
+        content: Option<&mut dyn Read>,
+    ) -> Handled {
         if self.cancelled || self.visitor.cancelled() {
             self.cancelled = true;
-            return Handled { stop: true, ..Handled::default() };
+            return Handled {
+                stop: true,
+                ..Handled::default()
+            };
         }
         if self.members.len() >= self.limits.max_members {
             self.member_limit_hit = true;
-            return Handled { stop: true, ..Handled::default() };
+            return Handled {
+                stop: true,
+                ..Handled::default()
+            };
         }
         let safe = sanitise(&meta.name);
         let index = self.members.len();
-        let duplicate = !safe.is_folder && !self.seen.insert((scope.input, scope.parent, safe.path.clone()));
+        let duplicate = !safe.is_folder
+            && !self
+                .seen
+                .insert((scope.input, scope.parent, safe.path.clone()));
         let mut member = Member {
             input: scope.input,
             path: safe.path.clone(),
@@ -283,25 +345,53 @@ impl Walker<'_> {
         };
         let limits = self.limits;
         let unread = if safe.is_folder || meta.is_dir {
-            Some((MemberStatus::Skipped, "folder entry; folders hold no data of their own".to_string()))
+            Some((
+                MemberStatus::Skipped,
+                "folder entry; folders hold no data of their own".to_string(),
+            ))
         } else if let Some(f) = &meta.failure {
             Some((MemberStatus::Failed, f.clone()))
         } else if meta.symlink && meta.link_target.is_some() {
-            Some((MemberStatus::Skipped, format!("symbolic link to \"{}\"; links are not followed", meta.link_target.clone().unwrap_or_default())))
+            Some((
+                MemberStatus::Skipped,
+                format!(
+                    "symbolic link to \"{}\"; links are not followed",
+                    meta.link_target.clone().unwrap_or_default()
+                ),
+            ))
         } else if let Some(s) = meta.special {
-            Some((MemberStatus::Skipped, format!("{s}; such entries hold no data")))
+            Some((
+                MemberStatus::Skipped,
+                format!("{s}; such entries hold no data"),
+            ))
         } else if meta.encrypted {
             Some((MemberStatus::Skipped, "encrypted: the archive protects this file with a password, so its content cannot be read".into()))
         } else if let Some(u) = &meta.unsupported {
             Some((MemberStatus::Skipped, u.clone()))
         } else if meta.overlap {
-            Some((MemberStatus::Skipped, "its data overlaps another member's data, a zip-bomb technique; not read".into()))
+            Some((
+                MemberStatus::Skipped,
+                "its data overlaps another member's data, a zip-bomb technique; not read".into(),
+            ))
         } else if meta.declared.is_some_and(|d| d > limits.max_member_bytes) {
-            Some((MemberStatus::Skipped, format!("size limit: declares {} bytes, more than the {} allowed for one file", meta.declared.unwrap_or(0), limits.max_member_bytes)))
+            Some((
+                MemberStatus::Skipped,
+                format!(
+                    "size limit: declares {} bytes, more than the {} allowed for one file",
+                    meta.declared.unwrap_or(0),
+                    limits.max_member_bytes
+                ),
+            ))
         } else if self.budget.remaining() == 0 {
-            Some((MemberStatus::Skipped, "size limit: the export as a whole reached its size limit before this file".into()))
+            Some((
+                MemberStatus::Skipped,
+                "size limit: the export as a whole reached its size limit before this file".into(),
+            ))
         } else if content.is_none() {
-            Some((MemberStatus::Failed, "its content could not be located in the archive".into()))
+            Some((
+                MemberStatus::Failed,
+                "its content could not be located in the archive".into(),
+            ))
         } else {
             None
         };
@@ -310,9 +400,14 @@ impl Walker<'_> {
             member.reason = Some(reason);
             self.members.push(member);
             self.visitor.progress(self.members.len());
-            return Handled { index: Some(index), ..Handled::default() };
+            return Handled {
+                index: Some(index),
+                ..Handled::default()
+            };
         }
-        let Some(content) = content else { unreachable!("checked above") };
+        let Some(content) = content else {
+            unreachable!("checked above")
+        };
         let budget = self.budget;
         let mut metered = Metered::new(content, budget, limits, meta.compressed, meta.declared);
         let mut head = Vec::with_capacity(4096);
@@ -321,9 +416,18 @@ impl Walker<'_> {
         member.kind = sniffed.kind();
         // Read-but-not-imported reasons: the bytes are hashed, nothing is interpreted.
         let read_only = if meta.symlink {
-            Some(format!("symbolic link to \"{}\"; links are not followed", String::from_utf8_lossy(&head).chars().take(200).collect::<String>()))
+            Some(format!(
+                "symbolic link to \"{}\"; links are not followed",
+                String::from_utf8_lossy(&head)
+                    .chars()
+                    .take(200)
+                    .collect::<String>()
+            ))
         } else if safe.climbs_out {
-            Some("unsafe name: it points outside the archive (\"..\"); hashed but not imported".to_string())
+            Some(
+                "unsafe name: it points outside the archive (\"..\"); hashed but not imported"
+                    .to_string(),
+            )
         } else if duplicate {
             Some("duplicate name: an earlier entry of the same archive has this path; hashed but not imported".to_string())
         } else {
@@ -337,7 +441,14 @@ impl Walker<'_> {
                 outcome = Some((MemberStatus::Skipped, Some(reason)));
             } else if sniffed.kind() == MemberKind::Archive {
                 let mut chained = Cursor::new(&head[..]).chain(&mut metered);
-                outcome = Some(self.nested(scope, index, sniffed, &safe.path, meta.declared, &mut chained));
+                outcome = Some(self.nested(
+                    scope,
+                    index,
+                    sniffed,
+                    &safe.path,
+                    meta.declared,
+                    &mut chained,
+                ));
             } else {
                 let info = MemberInfo {
                     index,
@@ -359,13 +470,22 @@ impl Walker<'_> {
                             Outcome::Failed(r) => (MemberStatus::Failed, Some(r)),
                         }
                     }
-                    None => (MemberStatus::Skipped, Some(format!("no format module reads this {} yet", sniffed.label()))),
+                    None => (
+                        MemberStatus::Skipped,
+                        Some(format!(
+                            "no format module reads this {} yet",
+                            sniffed.label()
+                        )),
+                    ),
                 });
             }
             result = metered.drain();
         }
         let count = metered.count();
-        let mut handled = Handled { index: Some(index), ..Handled::default() };
+        let mut handled = Handled {
+            index: Some(index),
+            ..Handled::default()
+        };
         let m = &mut self.members[index];
         match result {
             Ok(()) => {
@@ -376,7 +496,10 @@ impl Walker<'_> {
                 let (status, reason) = outcome.unwrap_or((MemberStatus::Parsed, None));
                 if meta.crc.is_some_and(|expected| expected != crc) {
                     m.status = MemberStatus::Failed;
-                    m.reason = Some("CRC mismatch: the data does not match its checksum, so it is corrupt".into());
+                    m.reason = Some(
+                        "CRC mismatch: the data does not match its checksum, so it is corrupt"
+                            .into(),
+                    );
                 } else {
                     m.status = status;
                     m.reason = reason;
@@ -391,7 +514,9 @@ impl Walker<'_> {
                     m.reason = Some(format!("corrupt or crafted: it {x}"));
                 } else if let Some(x) = exceeded(&e) {
                     m.status = MemberStatus::Skipped;
-                    m.reason = Some(format!("size limit: {x}; reading stopped after {count} bytes"));
+                    m.reason = Some(format!(
+                        "size limit: {x}; reading stopped after {count} bytes"
+                    ));
                 } else if e.kind() == io::ErrorKind::UnexpectedEof {
                     m.status = MemberStatus::Failed;
                     m.reason = Some(format!("cut off: the data ends after {count} bytes"));
@@ -417,13 +542,30 @@ impl Walker<'_> {
         reader: &mut dyn Read,
     ) -> (MemberStatus, Option<String>) {
         if scope.depth + 1 > self.limits.max_depth {
-            return (MemberStatus::Skipped, Some(format!("nested too deep: more than {} archives inside each other; not opened", self.limits.max_depth)));
+            return (
+                MemberStatus::Skipped,
+                Some(format!(
+                    "nested too deep: more than {} archives inside each other; not opened",
+                    self.limits.max_depth
+                )),
+            );
         }
         if self.nested_opened >= self.limits.max_nested_archives {
-            return (MemberStatus::Skipped, Some(format!("too many nested archives (more than {}); not opened", self.limits.max_nested_archives)));
+            return (
+                MemberStatus::Skipped,
+                Some(format!(
+                    "too many nested archives (more than {}); not opened",
+                    self.limits.max_nested_archives
+                )),
+            );
         }
         self.nested_opened += 1;
-        let child = Scope { input: scope.input, parent: Some(index), container: Some(path.to_string()), depth: scope.depth + 1 };
+        let child = Scope {
+            input: scope.input,
+            parent: Some(index),
+            container: Some(path.to_string()),
+            depth: scope.depth + 1,
+        };
         let status = match content {
             Content::Zip if declared.is_some_and(|d| d <= self.limits.nested_in_memory_bytes) => {
                 let mut buf = Vec::new();
@@ -441,7 +583,15 @@ impl Walker<'_> {
         };
         match status.status {
             InputStatus::Ok => (MemberStatus::Parsed, None),
-            _ => (MemberStatus::Failed, Some(format!("damaged archive: {}", status.message.unwrap_or_else(|| "it could not be read".into())))),
+            _ => (
+                MemberStatus::Failed,
+                Some(format!(
+                    "damaged archive: {}",
+                    status
+                        .message
+                        .unwrap_or_else(|| "it could not be read".into())
+                )),
+            ),
         }
     }
 }
@@ -467,7 +617,9 @@ fn hash_file(path: &Path) -> io::Result<String> {
 }
 
 fn file_name(path: &Path) -> String {
-    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }
 
 fn article(label: &str) -> String {

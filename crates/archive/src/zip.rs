@@ -85,7 +85,11 @@ pub(crate) struct Directory {
 }
 
 /// Finds and reads the central directory. `Ok(None)`: no end record (truncated or not a ZIP).
-pub(crate) fn read_directory<R: Read + Seek>(r: &mut R, len: u64, max_entries: usize) -> io::Result<Option<Directory>> {
+pub(crate) fn read_directory<R: Read + Seek>(
+    r: &mut R,
+    len: u64,
+    max_entries: usize,
+) -> io::Result<Option<Directory>> {
     let tail_len = len.min(22 + 65_535 + 20);
     r.seek(SeekFrom::Start(len - tail_len))?;
     let mut tail = vec![0u8; tail_len as usize];
@@ -117,7 +121,10 @@ pub(crate) fn read_directory<R: Read + Seek>(r: &mut R, len: u64, max_entries: u
         }
     }
     // Data prepended to the archive shifts every offset by the same amount.
-    let shift = cd_end.checked_sub(cd_size).and_then(|start| start.checked_sub(cd_offset)).unwrap_or(0);
+    let shift = cd_end
+        .checked_sub(cd_size)
+        .and_then(|start| start.checked_sub(cd_offset))
+        .unwrap_or(0);
     let cd_start = cd_offset + shift;
     if cd_start > cd_end || cd_end - cd_start > len {
         return Ok(Some(Directory {
@@ -131,7 +138,12 @@ pub(crate) fn read_directory<R: Read + Seek>(r: &mut R, len: u64, max_entries: u
     let mut cd = Vec::new();
     r.by_ref().take(cd_end - cd_start).read_to_end(&mut cd)?;
     let (entries, damage) = parse_central(&cd, max_entries);
-    Ok(Some(Directory { entries, shift, announced: count, damage }))
+    Ok(Some(Directory {
+        entries,
+        shift,
+        announced: count,
+        damage,
+    }))
 }
 
 fn parse_central(cd: &[u8], max_entries: usize) -> (Vec<ZipEntry>, Option<String>) {
@@ -139,7 +151,12 @@ fn parse_central(cd: &[u8], max_entries: usize) -> (Vec<ZipEntry>, Option<String
     let mut at = 0usize;
     while at + 46 <= cd.len() && u32le(cd, at) == CENTRAL_SIG {
         if entries.len() >= max_entries {
-            return (entries, Some(format!("only the first {max_entries} entries were read (member limit)")));
+            return (
+                entries,
+                Some(format!(
+                    "only the first {max_entries} entries were read (member limit)"
+                )),
+            );
         }
         let h = &cd[at..];
         let name_len = u16le(h, 28) as usize;
@@ -147,7 +164,10 @@ fn parse_central(cd: &[u8], max_entries: usize) -> (Vec<ZipEntry>, Option<String
         let comment_len = u16le(h, 32) as usize;
         let total = 46 + name_len + extra_len + comment_len;
         if at + total > cd.len() {
-            let msg = format!("the table of contents is cut inside entry {}", entries.len() + 1);
+            let msg = format!(
+                "the table of contents is cut inside entry {}",
+                entries.len() + 1
+            );
             return (entries, Some(msg));
         }
         let raw_name = h[46..46 + name_len].to_vec();
@@ -182,7 +202,9 @@ pub(crate) fn apply_extra(e: &mut ZipEntry, extra: &[u8], central: bool) {
     while at + 4 <= extra.len() {
         let id = u16le(extra, at);
         let size = u16le(extra, at + 2) as usize;
-        let Some(data) = extra.get(at + 4..at + 4 + size) else { break };
+        let Some(data) = extra.get(at + 4..at + 4 + size) else {
+            break;
+        };
         match id {
             0x0001 => {
                 e.zip64 = true;
@@ -250,7 +272,10 @@ pub(crate) fn data_start<R: Read + Seek>(r: &mut R, offset: u64) -> io::Result<u
     let mut fixed = [0u8; 30];
     r.read_exact(&mut fixed)?;
     if u32le(&fixed, 0) != LOCAL_SIG {
-        return Err(io::Error::new(io::ErrorKind::InvalidData, format!("no local header at byte {offset}")));
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidData,
+            format!("no local header at byte {offset}"),
+        ));
     }
     Ok(offset + 30 + u16le(&fixed, 26) as u64 + u16le(&fixed, 28) as u64)
 }

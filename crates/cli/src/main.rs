@@ -14,7 +14,11 @@ use auskunft_model::InputStatus;
 use clap::{Parser, Subcommand};
 
 #[derive(Parser)]
-#[command(name = "auskunft", version, about = "Audit a personal-data export: what is in it, and is it yours?")]
+#[command(
+    name = "auskunft",
+    version,
+    about = "Audit a personal-data export: what is in it, and is it yours?"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -76,31 +80,62 @@ fn main() -> ExitCode {
         Ok(code) => code,
         Err(e) => {
             eprintln!("auskunft: {}", e.message);
-            ExitCode::from(if matches!(e.code, ErrorCode::Usage | ErrorCode::InventoryInvalid) { 2 } else { 1 })
+            ExitCode::from(
+                if matches!(e.code, ErrorCode::Usage | ErrorCode::InventoryInvalid) {
+                    2
+                } else {
+                    1
+                },
+            )
         }
     }
 }
 
 fn run(cli: Cli) -> Result<ExitCode, ApiError> {
     match cli.command {
-        Command::Audit { json, inventory, archives } => {
-            let req = AuditRequest { inputs: archives, inventory, data_dir: auskunft_api::data_dir()? };
-            let mut progress = TerminalProgress { on: std::io::stderr().is_terminal(), last: std::time::Instant::now() };
+        Command::Audit {
+            json,
+            inventory,
+            archives,
+        } => {
+            let req = AuditRequest {
+                inputs: archives,
+                inventory,
+                data_dir: auskunft_api::data_dir()?,
+            };
+            let mut progress = TerminalProgress {
+                on: std::io::stderr().is_terminal(),
+                last: std::time::Instant::now(),
+            };
             let report = auskunft_api::audit_with(&req, &mut progress);
             if progress.on {
                 eprint!("\r\x1b[K");
             }
             let report = report?;
             let out = if json {
-                serde_json::to_string_pretty(&report).map_err(|e| ApiError::new(ErrorCode::Io, e.to_string()))? + "\n"
+                serde_json::to_string_pretty(&report)
+                    .map_err(|e| ApiError::new(ErrorCode::Io, e.to_string()))?
+                    + "\n"
             } else {
                 text::summary(&report)
             };
             write_stdout(&out)?;
-            let any_read = report.inputs.iter().any(|i| matches!(i.status, InputStatus::Ok | InputStatus::Truncated));
-            Ok(if any_read { ExitCode::SUCCESS } else { ExitCode::from(1) })
+            let any_read = report
+                .inputs
+                .iter()
+                .any(|i| matches!(i.status, InputStatus::Ok | InputStatus::Truncated));
+            Ok(if any_read {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            })
         }
-        Command::Demo { scenario, seed, records, out } => {
+        Command::Demo {
+            scenario,
+            seed,
+            records,
+            out,
+        } => {
             let files = auskunft_api::write_demo(scenario, seed, records, &out)?;
             write_stdout(&format!(
                 "Wrote the {scenario} demo export:\n  {}\n  {} (ground truth)\n  {} (the requester's inventory)\n",
@@ -119,6 +154,9 @@ fn write_stdout(s: &str) -> Result<(), ApiError> {
         Ok(()) => Ok(()),
         // A closed pipe (`| head`) is not an error worth a message.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        Err(e) => Err(ApiError::new(ErrorCode::Io, format!("cannot write to standard output: {e}"))),
+        Err(e) => Err(ApiError::new(
+            ErrorCode::Io,
+            format!("cannot write to standard output: {e}"),
+        )),
     }
 }

@@ -52,9 +52,25 @@ pub fn summary(r: &Report) -> String {
     let mut o = String::new();
     let s = &r.summary;
     let _ = writeln!(o, "{}\n", s.verdict);
-    let _ = writeln!(o, "Export {} · {} {}", &r.export_id[..12], n(r.inputs.len()), if r.inputs.len() == 1 { "archive" } else { "archives" });
+    let _ = writeln!(
+        o,
+        "Export {} · {} {}",
+        &r.export_id[..12],
+        n(r.inputs.len()),
+        if r.inputs.len() == 1 {
+            "archive"
+        } else {
+            "archives"
+        }
+    );
     for i in &r.inputs {
-        let _ = writeln!(o, "  {}  {}  {}", i.path, size(i.bytes), status_word(i.status));
+        let _ = writeln!(
+            o,
+            "  {}  {}  {}",
+            i.path,
+            size(i.bytes),
+            status_word(i.status)
+        );
         if let Some(m) = &i.message {
             let _ = writeln!(o, "      {m}");
         }
@@ -72,13 +88,22 @@ pub fn summary(r: &Report) -> String {
         *kinds.entry(kind_word(m.kind)).or_default() += 1;
     }
     if !kinds.is_empty() {
-        let list: Vec<String> = kinds.iter().map(|(k, c)| format!("{} {k}", n(*c))).collect();
+        let list: Vec<String> = kinds
+            .iter()
+            .map(|(k, c)| format!("{} {k}", n(*c)))
+            .collect();
         let _ = writeln!(o, "  by kind: {}", list.join(", "));
     }
-    for (status, title) in [(MemberStatus::Failed, "Failed"), (MemberStatus::Skipped, "Skipped")] {
+    for (status, title) in [
+        (MemberStatus::Failed, "Failed"),
+        (MemberStatus::Skipped, "Skipped"),
+    ] {
         let mut reasons: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
         for m in r.members.iter().filter(|m| m.status == status) {
-            reasons.entry(m.reason.as_deref().unwrap_or("no reason given")).or_default().push(&m.path);
+            reasons
+                .entry(m.reason.as_deref().unwrap_or("no reason given"))
+                .or_default()
+                .push(&m.path);
         }
         if reasons.is_empty() {
             continue;
@@ -87,11 +112,19 @@ pub fn summary(r: &Report) -> String {
         let mut grouped: Vec<_> = reasons.into_iter().collect();
         grouped.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then(a.0.cmp(b.0)));
         for (reason, paths) in grouped.iter().take(12) {
-            let example = if paths.len() == 1 { paths[0].to_string() } else { format!("{}, …", paths[0]) };
+            let example = if paths.len() == 1 {
+                paths[0].to_string()
+            } else {
+                format!("{}, …", paths[0])
+            };
             let _ = writeln!(o, "    {:>6}  {reason}  ({example})", n(paths.len()));
         }
         if grouped.len() > 12 {
-            let _ = writeln!(o, "    … and {} more reasons (see --json)", n(grouped.len() - 12));
+            let _ = writeln!(
+                o,
+                "    … and {} more reasons (see --json)",
+                n(grouped.len() - 12)
+            );
         }
     }
     let _ = writeln!(

@@ -26,7 +26,9 @@ struct Case {
 
 impl Case {
     fn new() -> Case {
-        Case { dir: tempfile::tempdir().unwrap() }
+        Case {
+            dir: tempfile::tempdir().unwrap(),
+        }
     }
     fn path(&self, name: &str) -> PathBuf {
         self.dir.path().join(name)
@@ -63,20 +65,42 @@ impl Case {
 }
 
 fn regex_escape(s: &str) -> String {
-    s.chars().map(|c| if c.is_alphanumeric() || c == '/' || c == '_' || c == '-' { c.to_string() } else { format!("\\{c}") }).collect()
+    s.chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '/' || c == '_' || c == '-' {
+                c.to_string()
+            } else {
+                format!("\\{c}")
+            }
+        })
+        .collect()
 }
 
 #[test]
 fn seed_case_demo_audit_matches_snapshot() {
     let c = Case::new();
     let out = c.path("seed.zip").display().to_string();
-    assert!(c.run(&["demo", "--scenario", "seed-case", "--records", "40", &out]).status.success());
+    assert!(c
+        .run(&["demo", "--scenario", "seed-case", "--records", "40", &out])
+        .status
+        .success());
     let (report, json, code) = c.audit(&[&out]);
     assert_eq!(code, 0);
     assert_eq!(report.inputs[0].status, auskunft_model::InputStatus::Ok);
-    let wavs = report.members.iter().filter(|m| m.path.ends_with(".wav")).count();
+    let wavs = report
+        .members
+        .iter()
+        .filter(|m| m.path.ends_with(".wav"))
+        .count();
     assert!(wavs >= 35, "{wavs}");
-    assert!(report.members.iter().filter(|m| m.kind == auskunft_model::MemberKind::Audio).count() == wavs);
+    assert!(
+        report
+            .members
+            .iter()
+            .filter(|m| m.kind == auskunft_model::MemberKind::Audio)
+            .count()
+            == wavs
+    );
     c.snapshot("seed_case_40.json", &json);
     let text = String::from_utf8(c.run(&["audit", &out]).stdout).unwrap();
     c.snapshot("seed_case_40.txt", &text);
@@ -86,13 +110,30 @@ fn seed_case_demo_audit_matches_snapshot() {
 fn two_households_demo_audit_matches_snapshot() {
     let c = Case::new();
     let out = c.path("two.zip").display().to_string();
-    assert!(c.run(&["demo", "--scenario", "two-households", "--records", "40", &out]).status.success());
+    assert!(c
+        .run(&[
+            "demo",
+            "--scenario",
+            "two-households",
+            "--records",
+            "40",
+            &out
+        ])
+        .status
+        .success());
     let (report, json, code) = c.audit(&[&out]);
     assert_eq!(code, 0);
     // The per-topic archives inside are opened: their members point back at them.
-    let nested: Vec<_> = report.members.iter().filter(|m| m.kind == auskunft_model::MemberKind::Archive).collect();
+    let nested: Vec<_> = report
+        .members
+        .iter()
+        .filter(|m| m.kind == auskunft_model::MemberKind::Archive)
+        .collect();
     assert_eq!(nested.len(), 2);
-    assert!(report.members.iter().any(|m| m.container.as_deref() == Some(nested[0].path.as_str())));
+    assert!(report
+        .members
+        .iter()
+        .any(|m| m.container.as_deref() == Some(nested[0].path.as_str())));
     c.snapshot("two_households_40.json", &json);
 }
 
@@ -118,9 +159,17 @@ fn hostile_archives_match_snapshot() {
         liar,
         z64,
         E::new("empty.txt", b""),
-        E::new("inner.zip", &zip(&[E::new("deeper.tar.gz", &gzip(&tar(&[tar_entry("in-tar.txt", b'0', b"tar", "")])))])),
+        E::new(
+            "inner.zip",
+            &zip(&[E::new(
+                "deeper.tar.gz",
+                &gzip(&tar(&[tar_entry("in-tar.txt", b'0', b"tar", "")])),
+            )]),
+        ),
     ]);
-    let full = zip(&(0..5).map(|i| E::new(&format!("rec/{i}.bin"), &vec![i as u8; 20_000]).stored()).collect::<Vec<_>>());
+    let full = zip(&(0..5)
+        .map(|i| E::new(&format!("rec/{i}.bin"), &vec![i as u8; 20_000]).stored())
+        .collect::<Vec<_>>());
     let a = c.file("hostile.zip", &hostile);
     let b = c.file("cut.zip", &full[..full.len() / 2]);
     let e = c.file("empty.zip", b"");
@@ -144,7 +193,12 @@ fn exit_codes_follow_the_contract() {
     // Usage errors: exit 2.
     assert_eq!(c.run(&["audit"]).status.code(), Some(2));
     assert_eq!(c.run(&["audit", "--bogus", &e]).status.code(), Some(2));
-    assert_eq!(c.run(&["demo", "--scenario", "nope", "x.zip"]).status.code(), Some(2));
+    assert_eq!(
+        c.run(&["demo", "--scenario", "nope", "x.zip"])
+            .status
+            .code(),
+        Some(2)
+    );
     assert_eq!(c.run(&[]).status.code(), Some(2));
 }
 
@@ -156,7 +210,10 @@ fn inventory_errors_name_file_and_line_and_the_data_dir_is_honoured() {
     let out = c.run(&["audit", "--inventory", &bad, &archive]);
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8(out.stderr).unwrap();
-    assert!(err.contains("inv.toml, line 3") && err.contains("serail"), "{err}");
+    assert!(
+        err.contains("inv.toml, line 3") && err.contains("serail"),
+        "{err}"
+    );
     // Without --inventory, the data folder's inventory.toml is read.
     std::fs::write(c.data().join("inventory.toml"), "[[place]]\nlat = 123.0\n").unwrap();
     let out = c.run(&["audit", &archive]);
@@ -164,9 +221,16 @@ fn inventory_errors_name_file_and_line_and_the_data_dir_is_honoured() {
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(err.contains("data/inventory.toml, line 2"), "{err}");
     // A valid one is accepted, and nothing is written next to the archive.
-    std::fs::write(c.data().join("inventory.toml"), "[[account]]\nvendor = \"amazon\"\nid = \"A1\"\n").unwrap();
+    std::fs::write(
+        c.data().join("inventory.toml"),
+        "[[account]]\nvendor = \"amazon\"\nid = \"A1\"\n",
+    )
+    .unwrap();
     assert_eq!(c.run(&["audit", &archive]).status.code(), Some(0));
-    let mut names: Vec<String> = std::fs::read_dir(c.dir.path()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    let mut names: Vec<String> = std::fs::read_dir(c.dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
     names.sort();
     assert_eq!(names, ["a.zip", "data", "inv.toml"]);
 }
@@ -174,8 +238,14 @@ fn inventory_errors_name_file_and_line_and_the_data_dir_is_honoured() {
 #[test]
 fn the_same_files_in_another_order_are_the_same_export() {
     let c = Case::new();
-    let a = c.file("takeout-20190101T000000Z-001.zip", &zip(&[E::new("Takeout/a.txt", b"a")]));
-    let b = c.file("takeout-20190101T000000Z-002.zip", &zip(&[E::new("Takeout/b.txt", b"b")]));
+    let a = c.file(
+        "takeout-20190101T000000Z-001.zip",
+        &zip(&[E::new("Takeout/a.txt", b"a")]),
+    );
+    let b = c.file(
+        "takeout-20190101T000000Z-002.zip",
+        &zip(&[E::new("Takeout/b.txt", b"b")]),
+    );
     let (r1, _, _) = c.audit(&[&a, &b]);
     let (r2, _, _) = c.audit(&[&b, &a]);
     assert_eq!(r1.export_id, r2.export_id);

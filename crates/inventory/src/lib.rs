@@ -180,49 +180,106 @@ struct RawPlace {
 }
 
 fn line_of(text: &str, offset: usize) -> usize {
-    text[..offset.min(text.len())].bytes().filter(|&b| b == b'\n').count() + 1
+    text[..offset.min(text.len())]
+        .bytes()
+        .filter(|&b| b == b'\n')
+        .count()
+        + 1
 }
 
 impl Inventory {
     /// Parses inventory text; `path` only labels errors.
     pub fn parse(text: &str, path: Option<&str>) -> Result<Inventory, InventoryError> {
-        let err = |offset: usize, message: String| InventoryError { path: path.map(str::to_string), line: line_of(text, offset), message };
+        let err = |offset: usize, message: String| InventoryError {
+            path: path.map(str::to_string),
+            line: line_of(text, offset),
+            message,
+        };
         let raw: RawFile = toml::from_str(text).map_err(|e| {
             let offset = e.span().map(|s| s.start).unwrap_or(0);
             err(offset, e.message().trim().to_string())
         })?;
-        let date = |v: Option<Spanned<String>>, key: &str| -> Result<Option<NaiveDate>, InventoryError> {
-            v.map(|s| {
-                NaiveDate::parse_from_str(s.get_ref(), "%Y-%m-%d")
-                    .map_err(|_| err(s.span().start, format!("`{key}` must be a date like 2019-02-01, not \"{}\"", s.get_ref())))
-            })
-            .transpose()
-        };
+        let date =
+            |v: Option<Spanned<String>>, key: &str| -> Result<Option<NaiveDate>, InventoryError> {
+                v.map(|s| {
+                    NaiveDate::parse_from_str(s.get_ref(), "%Y-%m-%d").map_err(|_| {
+                        err(
+                            s.span().start,
+                            format!(
+                                "`{key}` must be a date like 2019-02-01, not \"{}\"",
+                                s.get_ref()
+                            ),
+                        )
+                    })
+                })
+                .transpose()
+            };
         let mut devices = Vec::new();
         for d in raw.device {
             let from = date(d.from, "from")?;
             let until = date(d.until, "until")?;
-            devices.push(Device { name: d.name, serial: d.serial, device_type: d.device_type, kind: d.kind, from, until });
+            devices.push(Device {
+                name: d.name,
+                serial: d.serial,
+                device_type: d.device_type,
+                kind: d.kind,
+                from,
+                until,
+            });
         }
         let mut places = Vec::new();
         for p in raw.place {
-            let check = |v: Option<Spanned<f64>>, key: &str, ok: &dyn Fn(f64) -> bool, what: &str| -> Result<Option<f64>, InventoryError> {
+            let check = |v: Option<Spanned<f64>>,
+                         key: &str,
+                         ok: &dyn Fn(f64) -> bool,
+                         what: &str|
+             -> Result<Option<f64>, InventoryError> {
                 match v {
-                    Some(s) if !ok(*s.get_ref()) => Err(err(s.span().start, format!("`{key}` must be {what}, not {}", s.get_ref()))),
+                    Some(s) if !ok(*s.get_ref()) => Err(err(
+                        s.span().start,
+                        format!("`{key}` must be {what}, not {}", s.get_ref()),
+                    )),
                     v => Ok(v.map(|s| *s.get_ref())),
                 }
             };
             places.push(Place {
                 name: p.name,
-                lat: check(p.lat, "lat", &|x| (-90.0..=90.0).contains(&x), "a latitude between -90 and 90")?,
-                lon: check(p.lon, "lon", &|x| (-180.0..=180.0).contains(&x), "a longitude between -180 and 180")?,
-                radius_km: check(p.radius_km, "radius_km", &|x| x > 0.0 && x.is_finite(), "a positive number of kilometres")?,
+                lat: check(
+                    p.lat,
+                    "lat",
+                    &|x| (-90.0..=90.0).contains(&x),
+                    "a latitude between -90 and 90",
+                )?,
+                lon: check(
+                    p.lon,
+                    "lon",
+                    &|x| (-180.0..=180.0).contains(&x),
+                    "a longitude between -180 and 180",
+                )?,
+                radius_km: check(
+                    p.radius_km,
+                    "radius_km",
+                    &|x| x > 0.0 && x.is_finite(),
+                    "a positive number of kilometres",
+                )?,
             });
         }
         Ok(Inventory {
             devices,
-            accounts: raw.account.into_iter().map(|a| Account { vendor: a.vendor, id: a.id, email: a.email }).collect(),
-            people: raw.person.into_iter().map(|p| Person { name: p.name }).collect(),
+            accounts: raw
+                .account
+                .into_iter()
+                .map(|a| Account {
+                    vendor: a.vendor,
+                    id: a.id,
+                    email: a.email,
+                })
+                .collect(),
+            people: raw
+                .person
+                .into_iter()
+                .map(|p| Person { name: p.name })
+                .collect(),
             places,
         })
     }
@@ -230,14 +287,19 @@ impl Inventory {
     /// Reads and parses a file.
     pub fn read(path: &std::path::Path) -> Result<Inventory, InventoryError> {
         let shown = path.display().to_string();
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| InventoryError { path: Some(shown.clone()), line: 0, message: format!("cannot be read: {e}") })?;
+        let text = std::fs::read_to_string(path).map_err(|e| InventoryError {
+            path: Some(shown.clone()),
+            line: 0,
+            message: format!("cannot be read: {e}"),
+        })?;
         Inventory::parse(&text, Some(&shown))
     }
 
     /// True when a device of a voice-recording kind is declared (a device without a kind counts).
     pub fn declares_voice_device(&self) -> bool {
-        self.devices.iter().any(|d| d.kind.is_none_or(DeviceKind::records_voice))
+        self.devices
+            .iter()
+            .any(|d| d.kind.is_none_or(DeviceKind::records_voice))
     }
 }
 
@@ -289,14 +351,19 @@ radius_km = 30
 
     #[test]
     fn unknown_keys_bad_dates_and_coordinates_name_the_line() {
-        let e = Inventory::parse("[[device]]\nname = \"x\"\nserail = \"typo\"\n", Some("inv.toml")).unwrap_err();
+        let e = Inventory::parse(
+            "[[device]]\nname = \"x\"\nserail = \"typo\"\n",
+            Some("inv.toml"),
+        )
+        .unwrap_err();
         assert_eq!(e.line, 3);
         assert!(e.message.contains("serail"), "{e}");
         assert!(e.to_string().starts_with("inv.toml, line 3: "), "{e}");
         let e = Inventory::parse("[[device]]\nfrom = \"01.02.2019\"\n", None).unwrap_err();
         assert_eq!(e.line, 2);
         assert!(e.message.contains("01.02.2019"));
-        let e = Inventory::parse("[[place]]\nname = \"x\"\nlat = 48.1\nlon = 200.0\n", None).unwrap_err();
+        let e = Inventory::parse("[[place]]\nname = \"x\"\nlat = 48.1\nlon = 200.0\n", None)
+            .unwrap_err();
         assert_eq!(e.line, 4);
         let e = Inventory::parse("[[account]]\nvendor = \"amazonn\"\n", None).unwrap_err();
         assert_eq!(e.line, 2);

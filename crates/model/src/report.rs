@@ -362,7 +362,12 @@ impl Summary {
             records_with_audio: records.iter().filter(|r| r.audio.is_some()).count(),
             records_with_transcript: records
                 .iter()
-                .filter(|r| !r.placeholder && r.transcript.as_deref().is_some_and(|t| !t.trim().is_empty()))
+                .filter(|r| {
+                    !r.placeholder
+                        && r.transcript
+                            .as_deref()
+                            .is_some_and(|t| !t.trim().is_empty())
+                })
                 .count(),
             devices: devices.len(),
             devices_foreign: devices.iter().filter(|d| d.fit == Fit::Foreign).count(),
@@ -382,33 +387,56 @@ impl Report {
         let mut out = Vec::new();
         let s = &self.summary;
         if s.members != self.members.len() {
-            out.push(format!("summary.members {} != {} members", s.members, self.members.len()));
+            out.push(format!(
+                "summary.members {} != {} members",
+                s.members,
+                self.members.len()
+            ));
         }
         if s.members_parsed + s.members_skipped + s.members_failed != s.members {
             out.push("parsed + skipped + failed != members".into());
         }
         for (i, m) in self.members.iter().enumerate() {
             if m.input >= self.inputs.len() {
-                out.push(format!("member {i} points at input {} that does not exist", m.input));
+                out.push(format!(
+                    "member {i} points at input {} that does not exist",
+                    m.input
+                ));
             }
             if let Some(p) = m.parent {
                 if p >= i || self.members[p].kind != MemberKind::Archive {
-                    out.push(format!("member {i} has parent {p} that is not an earlier archive member"));
+                    out.push(format!(
+                        "member {i} has parent {p} that is not an earlier archive member"
+                    ));
                 }
             }
             if m.status != MemberStatus::Parsed && m.reason.is_none() {
-                out.push(format!("member {i} ({}) is {:?} without a reason", m.path, m.status));
+                out.push(format!(
+                    "member {i} ({}) is {:?} without a reason",
+                    m.path, m.status
+                ));
             }
         }
-        let device_ids: std::collections::HashSet<&str> = self.devices.iter().map(|d| d.id.as_str()).collect();
+        let device_ids: std::collections::HashSet<&str> =
+            self.devices.iter().map(|d| d.id.as_str()).collect();
         for r in &self.records {
             if let Some(d) = &r.device {
                 if !device_ids.contains(d.as_str()) {
-                    out.push(format!("record {} points at device {d} that does not exist", r.id));
+                    out.push(format!(
+                        "record {} points at device {d} that does not exist",
+                        r.id
+                    ));
                 }
             }
-            if r.audio.as_ref().is_some_and(|a| a.input >= self.inputs.len()) || r.source.input >= self.inputs.len() {
-                out.push(format!("record {} points at an input that does not exist", r.id));
+            if r.audio
+                .as_ref()
+                .is_some_and(|a| a.input >= self.inputs.len())
+                || r.source.input >= self.inputs.len()
+            {
+                out.push(format!(
+                    "record {} points at an input that does not exist",
+                    r.id
+                ));
             }
             if r.fit == Fit::Foreign && r.flags.is_empty() {
                 out.push(format!("record {} is foreign without a flag", r.id));

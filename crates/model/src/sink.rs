@@ -54,7 +54,10 @@ impl ExportSink for Collector {
             return existing.id.clone();
         }
         let id = format!("d{}", self.devices.len() + 1);
-        self.devices.push(Device { id: id.clone(), ..device });
+        self.devices.push(Device {
+            id: id.clone(),
+            ..device
+        });
         id
     }
 

@@ -66,7 +66,11 @@ pub fn zip_with_prefix(prefix: &[u8], entries: &[E]) -> Vec<u8> {
     let mut central = Vec::new();
     let mut offsets: Vec<u64> = Vec::new();
     for e in entries {
-        let body = if e.deflate { deflate(&e.data) } else { e.data.clone() };
+        let body = if e.deflate {
+            deflate(&e.data)
+        } else {
+            e.data.clone()
+        };
         let method = e.method.unwrap_or(if e.deflate { 8 } else { 0 });
         let crc = e.crc.unwrap_or_else(|| crc32fast::hash(&e.data));
         let usize_ = e.declared.unwrap_or(e.data.len() as u32);
@@ -111,8 +115,16 @@ pub fn zip_with_prefix(prefix: &[u8], entries: &[E]) -> Vec<u8> {
                 out.extend_from_slice(&usize_.to_le_bytes());
             }
         }
-        let made_by: u16 = if e.unix_mode.is_some() { 0x0314 } else { 0x0014 };
-        let (c_c, c_u) = if e.zip64 { (0xFFFF_FFFFu32, 0xFFFF_FFFFu32) } else { (body.len() as u32, usize_) };
+        let made_by: u16 = if e.unix_mode.is_some() {
+            0x0314
+        } else {
+            0x0014
+        };
+        let (c_c, c_u) = if e.zip64 {
+            (0xFFFF_FFFFu32, 0xFFFF_FFFFu32)
+        } else {
+            (body.len() as u32, usize_)
+        };
         central.extend_from_slice(&0x0201_4b50u32.to_le_bytes());
         central.extend_from_slice(&made_by.to_le_bytes());
         central.extend_from_slice(&20u16.to_le_bytes());
