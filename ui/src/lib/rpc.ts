@@ -1,0 +1,43 @@
+// The one typed entry point from the UI into the Rust shell. The command list mirrors
+// `generate_handler![...]` in src-tauri/src/lib.rs and the permissions in
+// src-tauri/capabilities/main.json.
+
+import { invoke } from '@tauri-apps/api/core';
+import type { Report, UiError } from './types';
+
+type NoArgs = Record<string, never>;
+
+export interface Commands {
+  startup: { req: NoArgs; res: { archives: string[]; demo: boolean } };
+  audit_export: { req: { paths: string[] }; res: Report };
+  open_demo: { req: NoArgs; res: Report };
+}
+
+export async function rpc<K extends keyof Commands>(
+  cmd: K,
+  req: Commands[K]['req'],
+): Promise<Commands[K]['res']> {
+  try {
+    return await invoke<Commands[K]['res']>(cmd, req);
+  } catch (error) {
+    throw asUiError(error);
+  }
+}
+
+/** Commands reject with an `ApiError` (`{code, message}`); Tauri itself with a plain string. */
+export function asUiError(error: unknown): UiError {
+  if (
+    typeof error === 'object' &&
+    error !== null &&
+    typeof (error as UiError).code === 'string' &&
+    typeof (error as UiError).message === 'string'
+  ) {
+    return error as UiError;
+  }
+  return { code: 'ipc', message: String(error) };
+}
+
+/** False when the page runs in a plain browser (e.g. `vite` alone) instead of the app. */
+export function inApp(): boolean {
+  return '__TAURI_INTERNALS__' in window;
+}

@@ -1,0 +1,34 @@
+// The types the UI receives, re-exported from the bindings that ts-rs generates from the Rust
+// types into ./bindings (see .cargo/config.toml). Import from here, not from ./bindings, so a
+// rename on the Rust side changes one file. Never edit ./bindings by hand.
+
+export type { ApiError } from './bindings/ApiError';
+export type { AudioRef } from './bindings/AudioRef';
+export type { Device } from './bindings/Device';
+export type { ErrorCode } from './bindings/ErrorCode';
+export type { Fit } from './bindings/Fit';
+export type { Flag } from './bindings/Flag';
+export type { FlagCode } from './bindings/FlagCode';
+export type { Input } from './bindings/Input';
+export type { InputStatus } from './bindings/InputStatus';
+export type { Member } from './bindings/Member';
+export type { MemberKind } from './bindings/MemberKind';
+export type { MemberStatus } from './bindings/MemberStatus';
+export type { Note } from './bindings/Note';
+/** `Record` in Rust; renamed here because TypeScript has a built-in `Record`. */
+export type { Record as VoiceRecord } from './bindings/Record';
+export type { Report } from './bindings/Report';
+export type { Severity } from './bindings/Severity';
+export type { SourceRef } from './bindings/SourceRef';
+export type { Summary } from './bindings/Summary';
+export type { Tool } from './bindings/Tool';
+export type { Truncation } from './bindings/Truncation';
+
+import type { ApiError } from './bindings/ApiError';
+
+/**
+ * An error as the UI shows it: an `ApiError` from a command, or one the UI itself detects —
+ * `ipc` when the call did not reach a command (Tauri rejects with a plain string), `not_in_app`
+ * when the page runs in a plain browser.
+ */
+export type UiError = { code: ApiError['code'] | 'ipc' | 'not_in_app'; message: string };
