@@ -1,0 +1,117 @@
+// A minimal W3C WebDriver client over fetch, enough to drive the app through tauri-driver:
+// sessions, finding elements, reading text, screenshots. No dependencies.
+
+import { spawn } from 'node:child_process';
+import { createConnection } from 'node:net';
+import { writeFileSync } from 'node:fs';
+
+const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
+
+function portOpen(port) {
+  return new Promise((resolve) => {
+    const socket = createConnection({ host: '127.0.0.1', port });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+async function waitFor(what, check, timeoutMs, stepMs = 200) {
+  const deadline = Date.now() + timeoutMs;
+  let last;
+  while (Date.now() < deadline) {
+    try {
+      last = await check();
+      if (last) return last;
+    } catch (error) {
+      last = error;
+    }
+    await new Promise((r) => setTimeout(r, stepMs));
+  }
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what} (last: ${last})`);
+}
+
+/** Starts tauri-driver (which starts WebKitWebDriver on 4445) and waits for both ports. */
+export async function startDriver(env) {
+  if ((await portOpen(4444)) || (await portOpen(4445))) {
+    throw new Error('ports 4444/4445 are taken: another tauri-driver or WebKitWebDriver is running');
+  }
+  // Its own process group, so stopDriver ends WebKitWebDriver and the app with it.
+  const driver = spawn('tauri-driver', [], { env, stdio: ['ignore', 'inherit', 'inherit'], detached: true });
+  const exited = new Promise((_, reject) => driver.once('exit', (code) => reject(new Error(`tauri-driver exited with ${code}`))));
+  // tauri-driver accepts on 4444 before WebKitWebDriver is ready behind it; /status answers
+  // only when both are (probing 4445 with bare connections can wedge WebKitWebDriver).
+  const ready = async () => {
+    const response = await fetch('http://127.0.0.1:4444/status');
+    return response.ok && (await response.json()).value?.ready !== false;
+  };
+  await Promise.race([exited, waitFor('tauri-driver and WebKitWebDriver to be ready', ready, 30_000)]);
+  return driver;
+}
+
+/** Stops tauri-driver and everything it started. */
+export function stopDriver(driver) {
+  if (!driver || driver.exitCode !== null) return;
+  try {
+    process.kill(-driver.pid, 'SIGTERM');
+  } catch {
+    driver.kill('SIGTERM');
+  }
+}
+
+async function call(method, path, body) {
+  const response = await fetch(`http://127.0.0.1:4444${path}`, {
+    method,
+    headers: { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const json = await response.json();
+  if (!response.ok) throw new Error(`${method} ${path}: ${JSON.stringify(json.value)}`);
+  return json.value;
+}
+
+export class Session {
+  static async start(application, args = []) {
+    const value = await call('POST', '/session', {
+      capabilities: { alwaysMatch: { 'tauri:options': { application, args } } },
+    });
+    return new Session(value.sessionId);
+  }
+
+  constructor(id) {
+    this.id = id;
+  }
+
+  async find(css) {
+    const value = await call('POST', `/session/${this.id}/elements`, { using: 'css selector', value: css });
+    return value.map((v) => v[ELEMENT]);
+  }
+
+  async text(element) {
+    return call('GET', `/session/${this.id}/element/${element}/text`);
+  }
+
+  /** Waits until `css` matches an element with non-empty text; returns that text. */
+  async waitText(css, timeoutMs = 60_000) {
+    return waitFor(`text in ${css}`, async () => {
+      const [first] = await this.find(css);
+      return first ? (await this.text(first)).trim() || false : false;
+    }, timeoutMs);
+  }
+
+  async pageText() {
+    const [body] = await this.find('body');
+    return this.text(body);
+  }
+
+  async screenshot(file) {
+    const png = await call('GET', `/session/${this.id}/screenshot`);
+    writeFileSync(file, Buffer.from(png, 'base64'));
+  }
+
+  async end() {
+    await call('DELETE', `/session/${this.id}`).catch(() => {});
+  }
+}
