@@ -173,18 +173,10 @@ fn parse_central(cd: &[u8], max_entries: usize) -> (Vec<ZipEntry>, Option<String
         let raw_name = h[46..46 + name_len].to_vec();
         let extra = &h[46 + name_len..46 + name_len + extra_len];
         let mut e = ZipEntry {
-            utf8: u16le(h, 8) & 0x800 != 0,
-            unicode_name: None,
-            flags: u16le(h, 8),
-            method: u16le(h, 10),
-            crc: u32le(h, 16),
-            compressed: u32le(h, 20) as u64,
-            uncompressed: u32le(h, 24) as u64,
             local_offset: u32le(h, 42) as u64,
             made_by_unix: h[5] == 3,
             external_attr: u32le(h, 38),
-            zip64: false,
-            raw_name,
+            ..shared_fields(h, 8, raw_name)
         };
         apply_extra(&mut e, extra, true);
         entries.push(e);
@@ -240,21 +232,30 @@ pub(crate) fn apply_extra(e: &mut ZipEntry, extra: &[u8], central: bool) {
     }
 }
 
-/// Parses a local header from its fixed 30 bytes (signature included) plus name and extra.
-pub(crate) fn parse_local(fixed: &[u8; 30], name: Vec<u8>, extra: &[u8], offset: u64) -> ZipEntry {
-    let mut e = ZipEntry {
-        utf8: u16le(fixed, 6) & 0x800 != 0,
+/// The fields a local header and a central entry share, in the same order: they start at byte
+/// 6 of a local header and byte 8 of a central entry (which has "version made by" first).
+fn shared_fields(h: &[u8], at: usize, raw_name: Vec<u8>) -> ZipEntry {
+    ZipEntry {
+        utf8: u16le(h, at) & 0x800 != 0,
         unicode_name: None,
-        flags: u16le(fixed, 6),
-        method: u16le(fixed, 8),
-        crc: u32le(fixed, 14),
-        compressed: u32le(fixed, 18) as u64,
-        uncompressed: u32le(fixed, 22) as u64,
-        local_offset: offset,
+        flags: u16le(h, at),
+        method: u16le(h, at + 2),
+        crc: u32le(h, at + 8),
+        compressed: u32le(h, at + 12) as u64,
+        uncompressed: u32le(h, at + 16) as u64,
+        local_offset: 0,
         made_by_unix: false,
         external_attr: 0,
         zip64: false,
-        raw_name: name,
+        raw_name,
+    }
+}
+
+/// Parses a local header from its fixed 30 bytes (signature included) plus name and extra.
+pub(crate) fn parse_local(fixed: &[u8; 30], name: Vec<u8>, extra: &[u8], offset: u64) -> ZipEntry {
+    let mut e = ZipEntry {
+        local_offset: offset,
+        ..shared_fields(fixed, 6, name)
     };
     apply_extra(&mut e, extra, false);
     e
