@@ -4,8 +4,9 @@ use std::io::Read;
 use std::path::PathBuf;
 
 use auskunft_archive::{walk, Claim, Limits, MemberInfo, Visitor};
+use auskunft_formats::{Candidate, Import};
 use auskunft_inventory::Inventory;
-use auskunft_model::{Collector, InputStatus, Report, Summary, Tool, SCHEMA};
+use auskunft_model::{InputStatus, Report, Summary, Tool, SCHEMA};
 use sha2::{Digest, Sha256};
 
 use crate::error::{ApiError, ErrorCode};
@@ -63,13 +64,16 @@ pub fn audit_with(req: &AuditRequest, progress: &mut dyn Progress) -> Result<Rep
     }
     let inventory = load_inventory(req)?;
     let mut pipeline = Pipeline {
-        sink: Collector::default(),
+        import: Import::new(),
         progress,
     };
-    let walked = walk(&req.inputs, &Limits::default(), &mut pipeline);
-    let Collector {
-        devices, records, ..
-    } = pipeline.sink;
+    let mut walked = walk(&req.inputs, &Limits::default(), &mut pipeline);
+    let (devices, records, warnings) = pipeline.import.finish();
+    for (member, warning) in warnings {
+        if let Some(m) = walked.members.get_mut(member) {
+            m.warnings.push(warning);
+        }
+    }
     let mut summary = Summary::count(&walked.members, &records, &devices);
     summary.voice_data_without_voice_device =
         !records.is_empty() && !inventory.declares_voice_device();
@@ -124,18 +128,28 @@ fn export_id(inputs: &[auskunft_model::Input]) -> String {
     auskunft_archive::limits::hex(&digest)
 }
 
-/// Routes members to format modules and reports progress.
+/// Routes members to the format modules and reports progress.
 struct Pipeline<'p> {
-    sink: Collector,
+    import: Import,
     progress: &'p mut dyn Progress,
 }
 
 impl Visitor for Pipeline<'_> {
-    fn member(&mut self, _info: &MemberInfo<'_>, _content: &mut dyn Read) -> Option<Claim> {
-        // The format modules' registry plugs in here; until a module claims a member it is
-        // listed, hashed and reported as unread with its kind.
-        let _ = &mut self.sink;
-        None
+    fn member(&mut self, info: &MemberInfo<'_>, content: &mut dyn Read) -> Option<Claim> {
+        let candidate = Candidate {
+            input: info.input,
+            member: info.index,
+            path: info.path,
+            content: info.content,
+            head: info.head,
+        };
+        let format = auskunft_formats::recognize(&candidate)?;
+        let imported = format.import(&candidate, content, &mut self.import);
+        Some(Claim {
+            format: format.name().into(),
+            kind: imported.kind,
+            outcome: imported.outcome,
+        })
     }
     fn progress(&mut self, members: usize) {
         self.progress.members(members);

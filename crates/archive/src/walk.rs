@@ -342,6 +342,7 @@ impl Walker<'_> {
             format: None,
             status: MemberStatus::Skipped,
             reason: None,
+            warnings: Vec::new(),
         };
         let limits = self.limits;
         let unread = if safe.is_folder || meta.is_dir {

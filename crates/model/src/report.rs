@@ -120,6 +120,9 @@ pub struct Member {
     pub status: MemberStatus,
     /// Why it was skipped or failed.
     pub reason: Option<String>,
+    /// Problems with parts of it (a bad row) that did not stop it being read.
+    #[serde(default)]
+    pub warnings: Vec<String>,
 }
 
 /// What a member holds.

@@ -49,4 +49,8 @@ status: MemberStatus,
 /**
  * Why it was skipped or failed.
  */
-reason: string | null, };
+reason: string | null, 
+/**
+ * Problems with parts of it (a bad row) that did not stop it being read.
+ */
+warnings: Array<string>, };

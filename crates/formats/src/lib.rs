@@ -1,0 +1,85 @@
+//! Format modules: one per export format, each turning archive members into devices and voice
+//! records.
+//!
+//! Every module implements [`Format`]: a cheap [`Format::recognize`] that looks only at the
+//! member's path, its sniffed content and its first bytes (never a full read), and an
+//! [`Format::import`] that reads the member once, streaming, and pushes what it finds into an
+//! [`Import`] context. Partial success is the rule: one bad row is a warning on that member,
+//! not a failed import. The modules are listed in one explicit [`REGISTRY`]; the first module
+//! that recognises a member imports it, so specific formats come before generic ones.
+//!
+//! Some facts only fit together after every member was read: a voice record and its recording
+//! may sit in different files, even different archives (Takeout parts). Modules therefore
+//! register *join keys*: a record may ask for its audio by a key, an audio member offers itself
+//! under keys, and [`Import::finish`] pairs them once the walk is over.
+//!
+//! Non-goals: judging whose a record is (the audit), searching (the index), reading archives.
+#![deny(missing_docs)]
+
+mod import;
+
+pub use import::{audio_key, Import};
+
+use std::io::Read;
+
+use auskunft_archive::{Content, Outcome};
+use auskunft_model::MemberKind;
+
+/// A member offered to the format modules.
+#[derive(Debug)]
+pub struct Candidate<'a> {
+    /// Index of the input archive.
+    pub input: usize,
+    /// Index of the member in the report.
+    pub member: usize,
+    /// Display path inside its archive.
+    pub path: &'a str,
+    /// What the first bytes say it is.
+    pub content: Content,
+    /// Up to the first 4 KiB.
+    pub head: &'a [u8],
+}
+
+impl Candidate<'_> {
+    /// The file name: the last path segment.
+    pub fn file_name(&self) -> &str {
+        self.path.rsplit('/').next().unwrap_or(self.path)
+    }
+}
+
+/// What a module made of one member.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Imported {
+    /// What the member turned out to be.
+    pub kind: MemberKind,
+    /// How reading went; warnings about single rows go to [`Import::warn`] instead.
+    pub outcome: Outcome,
+}
+
+/// One export format.
+///
+/// Contract: `recognize` is cheap and side-effect free; it may be called for every member.
+/// `import` is called at most once per member, only after `recognize` said yes; it must never
+/// panic on malformed input and must not assume the content fits in memory unless it bounds
+/// what it reads (and says so in a failed outcome when the bound is hit).
+pub trait Format: Sync {
+    /// The module's name as reports show it (`amazon.voice_history`).
+    fn name(&self) -> &'static str;
+    /// Whether this module reads the member.
+    fn recognize(&self, candidate: &Candidate<'_>) -> bool;
+    /// Reads the member and pushes devices, records, audio and warnings into `import`.
+    fn import(
+        &self,
+        candidate: &Candidate<'_>,
+        content: &mut dyn Read,
+        import: &mut Import,
+    ) -> Imported;
+}
+
+/// Every format module, most specific first. Adding a module means adding it here.
+pub static REGISTRY: &[&dyn Format] = &[];
+
+/// The first module that recognises `candidate`.
+pub fn recognize(candidate: &Candidate<'_>) -> Option<&'static dyn Format> {
+    REGISTRY.iter().copied().find(|f| f.recognize(candidate))
+}
