@@ -299,7 +299,10 @@ impl Walker<'_> {
         };
         input.status = status.status;
         input.message = status.message;
-        input.truncation = status.truncation;
+        // Stream readers (TAR, gzip) do not know the file's length; the cut is at its end.
+        input.truncation = status
+            .truncation
+            .map(|t| auskunft_model::Truncation { at_byte: len, ..t });
         input
     }
 

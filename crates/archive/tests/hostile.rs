@@ -532,8 +532,18 @@ fn truncated_tar_gz_is_reported() {
         tar_entry("b.txt", b'0', &vec![b'q'; 50_000], ""),
     ]);
     let gz = gzip(&t);
-    let w = run("cut.tar.gz", gz[..gz.len() * 2 / 3].to_vec());
-    assert_ne!(w.inputs[0].status, InputStatus::Ok);
+    let cut = gz[..gz.len() * 2 / 3].to_vec();
+    let w = run("cut.tar.gz", cut.clone());
+    assert_eq!(
+        w.inputs[0].status,
+        InputStatus::Truncated,
+        "{:?}",
+        w.inputs[0].message
+    );
+    assert_eq!(
+        w.inputs[0].truncation.as_ref().unwrap().at_byte,
+        cut.len() as u64
+    );
     assert!(!w.members.is_empty());
 }
 
