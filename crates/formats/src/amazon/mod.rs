@@ -1,0 +1,181 @@
+//! Amazon exports: voice history (JSON pages and older activities) and device lists.
+//!
+//! Two modules, registered most specific first: [`VOICE_HISTORY`] (`amazon.voice_history`)
+//! turns voice-history pages and activity lists into records, and [`DEVICES`]
+//! (`amazon.devices`) turns device lists (`{"devices": …}`, `registration.csv`) into devices.
+//! Both push devices through [`crate::Import::device`], which merges by serial, so a device
+//! named in the registration list and heard in a record is one device.
+//!
+//! What is known about the shapes is in `formats.md` ("Amazon today", "Amazon record
+//! shapes"); the helpers here (placeholders, language, bounded reading) are shared by both.
+
+mod device_types;
+mod devices;
+mod utterance;
+mod voice_history;
+
+use std::io::Read;
+
+use auskunft_model::MemberRef;
+use chrono::{DateTime, Utc};
+
+pub use device_types::{family_model, model};
+pub use devices::Devices;
+pub use utterance::UtteranceId;
+pub use voice_history::VoiceHistory;
+
+use crate::Candidate;
+
+/// `amazon.voice_history`: voice-history pages and activities.
+pub static VOICE_HISTORY: VoiceHistory = VoiceHistory;
+/// `amazon.devices`: device lists and `registration.csv`.
+pub static DEVICES: Devices = Devices;
+
+/// The most a module reads of one member.
+const MAX_BYTES: u64 = 256 * 1024 * 1024;
+
+/// Reads the whole member, refusing more than [`MAX_BYTES`], and drops a UTF-8 byte-order
+/// mark (which JSON parsers refuse); the error is a sentence for a failed outcome.
+fn read_bounded(content: &mut dyn Read) -> Result<Vec<u8>, String> {
+    let mut bytes = Vec::new();
+    content
+        .take(MAX_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("could not read: {e}"))?;
+    if bytes.len() as u64 > MAX_BYTES {
+        return Err(format!(
+            "larger than {} MiB; not read",
+            MAX_BYTES / 1024 / 1024
+        ));
+    }
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
+    Ok(bytes)
+}
+
+/// The member a warning is about.
+fn member_ref(candidate: &Candidate<'_>) -> MemberRef {
+    MemberRef {
+        input: candidate.input,
+        member: candidate.member,
+        path: candidate.path.to_string(),
+    }
+}
+
+/// `invalid JSON at line L, column C: <what>` for a parse error.
+fn json_failure(error: &serde_json::Error) -> String {
+    let text = error.to_string();
+    let what = text
+        .rsplit_once(" at line ")
+        .map_or(text.as_str(), |(what, _)| what);
+    format!(
+        "invalid JSON at line {}, column {}: {what}",
+        error.line(),
+        error.column()
+    )
+}
+
+/// Whether a (JSON) head holds `needle` as a key or string.
+fn head_has(head: &[u8], needle: &str) -> bool {
+    head.windows(needle.len()).any(|w| w == needle.as_bytes())
+}
+
+/// Epoch milliseconds as UTC.
+fn from_millis(ms: i64) -> Option<DateTime<Utc>> {
+    DateTime::from_timestamp_millis(ms)
+}
+
+/// Texts Amazon shows instead of a transcript (compared case-insensitively, without a final
+/// full stop).
+const PLACEHOLDERS: &[&str] = &[
+    "no text stored",
+    "audio was not intended for alexa",
+    "audio could not be understood",
+    "text not available. click to play recording",
+    "text not available",
+    "kein text gespeichert",
+    "audio war nicht für alexa bestimmt",
+    "audio konnte nicht verstanden werden",
+    "text nicht verfügbar. klicken sie, um die aufnahme abzuspielen",
+    "text nicht verfügbar",
+];
+
+/// Whether `text` is one of Amazon's placeholder texts rather than a transcript.
+pub fn is_placeholder(text: &str) -> bool {
+    let t = text.trim().trim_end_matches('.').trim().to_lowercase();
+    PLACEHOLDERS.contains(&t.as_str())
+}
+
+/// German words common in requests (none of them common English words).
+const GERMAN: &[&str] = &[
+    "der", "die", "das", "und", "ist", "ich", "wie", "wer", "wo", "wird", "es", "ein", "eine",
+    "einen", "auf", "für", "mit", "nicht", "bitte", "spiel", "spiele", "stell", "stelle", "mach",
+    "heute", "morgen", "wetter", "uhr", "wecker", "lauter", "leiser", "stopp", "aus", "zur", "im",
+    "vor", "zurück", "meine", "mein", "erinnere", "öffne", "erzähl", "spät", "wann", "noch",
+];
+
+/// English words common in requests (none of them common German words).
+const ENGLISH: &[&str] = &[
+    "the", "a", "an", "to", "is", "what", "what's", "who's", "my", "on", "of", "it", "me", "set",
+    "play", "for", "i", "do", "are", "stop", "pause", "weather", "time", "timer", "alarm", "music",
+    "please", "turn", "off", "how", "tell", "remind", "any", "have",
+];
+
+/// A tiny language guess: `de` when German words (or umlauts) outnumber English words, `en`
+/// otherwise, `None` when there is no text. Place names with umlauts in an English request
+/// stay English.
+pub fn language(text: &str) -> Option<String> {
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.is_empty() {
+        return None;
+    }
+    let count = |list: &[&str]| words.iter().filter(|w| list.contains(w)).count();
+    let umlauts = usize::from(lower.contains(['ä', 'ö', 'ü', 'ß']));
+    let german = count(GERMAN) + umlauts > count(ENGLISH);
+    Some(if german { "de" } else { "en" }.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn placeholders_are_found_in_both_languages_and_any_case() {
+        assert!(is_placeholder("Audio was not intended for Alexa"));
+        assert!(is_placeholder(
+            "  text not available. Click to play recording. "
+        ));
+        assert!(is_placeholder("Text nicht verfügbar"));
+        assert!(is_placeholder("AUDIO WAR NICHT FÜR ALEXA BESTIMMT"));
+        assert!(!is_placeholder("alexa stop"));
+    }
+
+    #[test]
+    fn language_guess_tells_german_from_english() {
+        assert_eq!(language("wie wird das wetter heute").as_deref(), Some("de"));
+        assert_eq!(language("füge käse hinzu").as_deref(), Some("de"));
+        assert_eq!(language("echo pause the music").as_deref(), Some("en"));
+        assert_eq!(
+            language("echo set an alarm for seven").as_deref(),
+            Some("en")
+        );
+        assert_eq!(
+            language("what's the weather in münchen").as_deref(),
+            Some("en")
+        );
+        assert_eq!(language("lauter").as_deref(), Some("de"));
+        assert_eq!(language("  "), None);
+    }
+
+    #[test]
+    fn json_failures_name_line_and_column() {
+        let e = serde_json::from_str::<serde_json::Value>("{\n \"a\": [1,\n").unwrap_err();
+        let m = json_failure(&e);
+        assert!(m.starts_with("invalid JSON at line 3, column 0: "), "{m}");
+    }
+}

@@ -1,0 +1,328 @@
+//! `amazon.voice_history`: Amazon voice history, as JSON pages and as older activity lists.
+//!
+//! # Format
+//!
+//! Two shapes (see `formats.md`, "Amazon record shapes"):
+//! - pages `{"customerHistoryRecords": [...], "encodedRequestToken": ...}` (2021 onward, the
+//!   `Voice History/VoiceHistoryRecords-000N.json` files): `recordKey`
+//!   (`<customerId>#<ms>#<deviceType>#<serial>`), `timestamp` (epoch ms, UTC), `customerId`,
+//!   `device.deviceName`, `voiceHistoryRecordItems[]` whose `recordItemType` says what
+//!   `transcriptText` is: `CUSTOMER_TRANSCRIPT` / `ASR_REPLACEMENT_TEXT` what was said (several
+//!   are joined with ` / `), `ALEXA_RESPONSE` / `TTS_REPLACEMENT_TEXT` the answer;
+//! - activities `{"activities": [...]}` (2016 to about 2020): `id` (same layout as `recordKey`),
+//!   `registeredCustomerId`, `creationTimestamp`, `sourceDeviceIds[{serialNumber, deviceType}]`,
+//!   `utteranceId`, `activityStatus`, and `description`, JSON inside a string whose `summary`
+//!   is the transcript.
+//!
+//! One record per entry, located as `$.customerHistoryRecords[i]` / `$.activities[i]`. Time
+//! comes from `timestamp`/`creationTimestamp`, else the key's milliseconds, else the
+//! utterance id (whole seconds); device type and serial from the key or `sourceDeviceIds`,
+//! else the utterance id. A record with an utterance id asks for its recording under
+//! [`crate::audio_key`] of that id.
+//!
+//! # Detection
+//!
+//! JSON content whose first 4 KiB contain `"customerHistoryRecords"` (a name only Amazon uses),
+//! or `"activities"` together with `"recordKey"`, `"registeredCustomerId"` or `"utteranceId"`.
+//!
+//! # Known variants
+//!
+//! - Placeholders instead of text ("Audio was not intended for Alexa", "Text nicht verfügbar",
+//!   …; see [`super::is_placeholder`]) and `ASR_REPLACEMENT_TEXT` items: kept, marked
+//!   `placeholder`.
+//! - `DISCARDED_NON_DEVICE_DIRECTED_INTENT` activities have an empty summary: they become the
+//!   placeholder Amazon shows for them, "Audio was not intended for Alexa".
+//! - A malformed `description` string is a warning; the record stays, without transcript.
+//! - `DEVICE_UNSPECIFIED` in utterance ids (2021 on) and `TextClient` (typed requests) give no
+//!   serial or no device type respectively.
+//!
+//! # Not imported
+//!
+//! `domain`, `intent`, `skillName`, `utteranceType`, `activityStatus` (but for the case
+//! above), `domainAttributes`, voice-profile names (`personsInfo`), `encodedRequestToken`.
+
+use std::io::Read;
+
+use auskunft_archive::{Content, Outcome};
+use auskunft_model::{Device, Fit, MemberKind, Record, SourceRef};
+use chrono::{DateTime, Utc};
+use serde_json::Value;
+
+use super::{
+    from_millis, head_has, is_placeholder, json_failure, language, member_ref, model, read_bounded,
+    UtteranceId,
+};
+use crate::{audio_key, Candidate, Format, Import, Imported};
+
+/// The voice-history module; see the module docs.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct VoiceHistory;
+
+/// Reads one entry of a list: a page record or an activity.
+type ReadEntry = fn(&Value) -> Result<Found, String>;
+
+/// What one page entry or activity says, before it becomes a device and a record.
+#[derive(Debug, Default)]
+struct Found {
+    time: Option<DateTime<Utc>>,
+    account: Option<String>,
+    device_name: Option<String>,
+    device_type: Option<String>,
+    serial: Option<String>,
+    transcript: Option<String>,
+    response: Option<String>,
+    placeholder: bool,
+    utterance_id: Option<String>,
+    /// Problems that did not stop the entry becoming a record.
+    warnings: Vec<String>,
+}
+
+impl Format for VoiceHistory {
+    fn name(&self) -> &'static str {
+        "amazon.voice_history"
+    }
+
+    fn recognize(&self, candidate: &Candidate<'_>) -> bool {
+        let head = candidate.head;
+        candidate.content == Content::Json
+            && (head_has(head, "\"customerHistoryRecords\"")
+                || head_has(head, "\"activities\"")
+                    && [
+                        "\"recordKey\"",
+                        "\"registeredCustomerId\"",
+                        "\"utteranceId\"",
+                    ]
+                    .iter()
+                    .any(|k| head_has(head, k)))
+    }
+
+    fn import(
+        &self,
+        candidate: &Candidate<'_>,
+        content: &mut dyn Read,
+        import: &mut Import,
+    ) -> Imported {
+        let failed = |why: String| Imported {
+            kind: MemberKind::Records,
+            outcome: Outcome::Failed(why),
+        };
+        let bytes = match read_bounded(content) {
+            Ok(bytes) => bytes,
+            Err(why) => return failed(why),
+        };
+        let page: Value = match serde_json::from_slice(&bytes) {
+            Ok(page) => page,
+            Err(e) => return failed(json_failure(&e)),
+        };
+        let (list, read): (&str, ReadEntry) = if page.get("customerHistoryRecords").is_some() {
+            ("customerHistoryRecords", history_record)
+        } else if page.get("activities").is_some() {
+            ("activities", activity)
+        } else {
+            return failed("no customerHistoryRecords or activities at the top level".into());
+        };
+        let Some(entries) = page.get(list).and_then(Value::as_array) else {
+            return failed(format!("{list} is not a list"));
+        };
+        let member = member_ref(candidate);
+        for (i, entry) in entries.iter().enumerate() {
+            let locator = format!("$.{list}[{i}]");
+            match read(entry) {
+                Ok(found)
+                    if found.time.is_none()
+                        && found.transcript.is_none()
+                        && found.utterance_id.is_none()
+                        && found.serial.is_none() =>
+                {
+                    import.warn(
+                        &member,
+                        format!("{locator}: no time, text, device or utterance id; skipped"),
+                    );
+                }
+                Ok(found) => {
+                    for w in &found.warnings {
+                        import.warn(&member, format!("{locator}: {w}"));
+                    }
+                    push(found, candidate, locator, import);
+                }
+                Err(why) => import.warn(&member, format!("{locator}: {why}; skipped")),
+            }
+        }
+        Imported {
+            kind: MemberKind::Records,
+            outcome: Outcome::Parsed,
+        }
+    }
+}
+
+/// A non-empty string field.
+fn text(value: &Value, key: &str) -> Option<String> {
+    value
+        .get(key)
+        .and_then(Value::as_str)
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+}
+
+/// Epoch milliseconds given as a number or a string of digits.
+fn millis(value: &Value, key: &str) -> Option<DateTime<Utc>> {
+    let v = value.get(key)?;
+    v.as_i64()
+        .or_else(|| v.as_str().and_then(|s| s.trim().parse().ok()))
+        .and_then(from_millis)
+}
+
+/// `<customerId>#<ms>#<deviceType>#<serial>` split into its parts (empty parts are `None`).
+fn key_parts(key: Option<String>) -> [Option<String>; 4] {
+    let mut out: [Option<String>; 4] = Default::default();
+    if let Some(key) = key {
+        for (slot, part) in out.iter_mut().zip(key.split('#')) {
+            *slot = Some(part.trim().to_string()).filter(|p| !p.is_empty());
+        }
+    }
+    out
+}
+
+/// One entry of `customerHistoryRecords`.
+fn history_record(r: &Value) -> Result<Found, String> {
+    if !r.is_object() {
+        return Err("not an object".into());
+    }
+    let [key_customer, key_ms, key_type, key_serial] = key_parts(text(r, "recordKey"));
+    let mut found = Found {
+        time: millis(r, "timestamp")
+            .or_else(|| key_ms.and_then(|ms| ms.parse().ok()).and_then(from_millis)),
+        account: text(r, "customerId").or(key_customer),
+        device_name: r.get("device").and_then(|d| text(d, "deviceName")),
+        device_type: key_type,
+        serial: key_serial,
+        utterance_id: text(r, "utteranceId"),
+        ..Found::default()
+    };
+    let (mut said, mut answered) = (Vec::new(), Vec::new());
+    let mut replaced = false;
+    let items = r.get("voiceHistoryRecordItems").and_then(Value::as_array);
+    for item in items.into_iter().flatten() {
+        if found.utterance_id.is_none() {
+            found.utterance_id = text(item, "utteranceId");
+        }
+        let Some(t) = text(item, "transcriptText") else {
+            continue;
+        };
+        match item.get("recordItemType").and_then(Value::as_str) {
+            Some("CUSTOMER_TRANSCRIPT") => said.push(t),
+            Some("ASR_REPLACEMENT_TEXT") => {
+                replaced = true;
+                said.push(t);
+            }
+            Some("ALEXA_RESPONSE" | "TTS_REPLACEMENT_TEXT") => answered.push(t),
+            _ => {}
+        }
+    }
+    found.transcript = (!said.is_empty()).then(|| said.join(" / "));
+    found.response = (!answered.is_empty()).then(|| answered.join(" / "));
+    found.placeholder = replaced || found.transcript.as_deref().is_some_and(is_placeholder);
+    Ok(found)
+}
+
+/// One entry of `activities`.
+fn activity(a: &Value) -> Result<Found, String> {
+    if !a.is_object() {
+        return Err("not an object".into());
+    }
+    let [key_customer, key_ms, key_type, key_serial] = key_parts(text(a, "id"));
+    let source = a
+        .get("sourceDeviceIds")
+        .and_then(Value::as_array)
+        .and_then(|ids| ids.first());
+    let mut found = Found {
+        time: millis(a, "creationTimestamp")
+            .or_else(|| key_ms.and_then(|ms| ms.parse().ok()).and_then(from_millis)),
+        account: text(a, "registeredCustomerId").or(key_customer),
+        device_type: source.and_then(|s| text(s, "deviceType")).or(key_type),
+        serial: source.and_then(|s| text(s, "serialNumber")).or(key_serial),
+        utterance_id: text(a, "utteranceId"),
+        ..Found::default()
+    };
+    let description = match a.get("description") {
+        Some(Value::String(s)) => match serde_json::from_str::<Value>(s) {
+            Ok(d) => Some(d),
+            Err(e) => {
+                found.warnings.push(format!(
+                    "description is not valid JSON ({e}); no transcript"
+                ));
+                None
+            }
+        },
+        Some(d @ Value::Object(_)) => Some(d.clone()),
+        _ => None,
+    };
+    found.transcript = description.as_ref().and_then(|d| text(d, "summary"));
+    if found.utterance_id.is_none() {
+        found.utterance_id = description.as_ref().and_then(|d| text(d, "firstStreamId"));
+    }
+    let discarded = a.get("activityStatus").and_then(Value::as_str)
+        == Some("DISCARDED_NON_DEVICE_DIRECTED_INTENT");
+    if discarded && found.transcript.is_none() {
+        found.transcript = Some("Audio was not intended for Alexa".into());
+    }
+    found.placeholder = found.transcript.as_deref().is_some_and(is_placeholder);
+    Ok(found)
+}
+
+/// Fills gaps from the utterance id, then pushes the device and the record.
+fn push(mut found: Found, candidate: &Candidate<'_>, locator: String, import: &mut Import) {
+    if let Some(u) = found.utterance_id.as_deref().and_then(UtteranceId::parse) {
+        found.time = found.time.or(Some(u.time));
+        if found.device_type.is_none() && !u.is_text_client() {
+            found.device_type = Some(u.device_type);
+        }
+        found.serial = found.serial.or(u.serial);
+    }
+    let device =
+        (found.serial.is_some() || found.device_type.is_some() || found.device_name.is_some())
+            .then(|| {
+                import.device(Device {
+                    id: String::new(),
+                    name: found.device_name,
+                    model: found.device_type.as_deref().and_then(model).map(Into::into),
+                    device_type: found.device_type,
+                    serial: found.serial,
+                    account: found.account.clone(),
+                    records: 0,
+                    first: None,
+                    last: None,
+                    fit: Fit::Unknown,
+                    reasons: vec![],
+                })
+            });
+    let language = if found.placeholder {
+        None
+    } else {
+        found.transcript.as_deref().and_then(language)
+    };
+    let record = Record {
+        id: String::new(),
+        time: found.time,
+        zone: found.time.map(|_| "UTC".into()),
+        device,
+        account: found.account,
+        transcript: found.transcript,
+        response: found.response,
+        language,
+        placeholder: found.placeholder,
+        audio: None,
+        source: SourceRef {
+            input: candidate.input,
+            path: candidate.path.to_string(),
+            locator,
+        },
+        fit: Fit::Unknown,
+        flags: vec![],
+    };
+    match found.utterance_id {
+        Some(id) => import.record_wanting_audio(record, audio_key(&id)),
+        None => import.record(record),
+    }
+}
