@@ -1,0 +1,267 @@
+//! Times written into file names, read only when the name also says which zone they are in.
+//!
+//! Exports name recordings after the moment they were made: Google Takeout as
+//! `2018-05-03_07_12_45_123_UTC.mp3`, other tools as `20180503T071245Z-17.wav` or
+//! `2018-05-03T07:12:45+00:00.ogg`. A name like `2018-05-03_07-12-45.wav` carries a local time
+//! of an unknown zone; guessing one here would be wrong by hours without anyone noticing, so
+//! such names give no time at all and the join stage infers offsets from whole series later.
+
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
+
+/// The moment a file name states, when it states its zone too (`UTC`, `GMT`, `Z`, `+HH:MM`).
+///
+/// Recognised: a date `YYYY-MM-DD` or `YYYYMMDD`; then `T`, `_`, `-` or a space; then a time
+/// `HH:MM:SS`, `HH-MM-SS`, `HH_MM_SS` or `HHMMSS`; optionally a fraction (`.123`, `_123`); then
+/// the zone. Impossible dates and times (month 13, 30 February, hour 24) give `None`, as does
+/// any time without a zone. The first match in the name counts.
+pub fn time_from_name(name: &str) -> Option<DateTime<Utc>> {
+    let b = name.as_bytes();
+    (0..b.len())
+        .filter(|&i| b[i].is_ascii_digit() && (i == 0 || !b[i - 1].is_ascii_digit()))
+        .find_map(|i| parse_at(b, i))
+}
+
+/// A cursor over the bytes of a name.
+struct Scan<'a> {
+    b: &'a [u8],
+    i: usize,
+}
+
+impl Scan<'_> {
+    fn peek(&self) -> Option<u8> {
+        self.b.get(self.i).copied()
+    }
+
+    /// Exactly `n` digits as a number.
+    fn digits(&mut self, n: usize) -> Option<u32> {
+        let s = self.b.get(self.i..self.i + n)?;
+        if !s.iter().all(u8::is_ascii_digit) {
+            return None;
+        }
+        self.i += n;
+        Some(s.iter().fold(0, |acc, d| acc * 10 + u32::from(d - b'0')))
+    }
+
+    /// One byte out of `set`, if the next byte is one.
+    fn one_of(&mut self, set: &[u8]) -> Option<u8> {
+        let c = self.peek().filter(|c| set.contains(c))?;
+        self.i += 1;
+        Some(c)
+    }
+
+    /// `expected` here, the same separator as before (or none when there was none).
+    fn same(&mut self, expected: Option<u8>) -> Option<()> {
+        match expected {
+            Some(sep) => self.one_of(&[sep]).map(|_| ()),
+            None => Some(()),
+        }
+    }
+
+    /// Whether the name ends here or continues with something that is not part of a word.
+    fn at_boundary(&self) -> bool {
+        self.peek().is_none_or(|c| !c.is_ascii_alphanumeric())
+    }
+}
+
+fn parse_at(b: &[u8], start: usize) -> Option<DateTime<Utc>> {
+    let mut s = Scan { b, i: start };
+    let year = s.digits(4)?;
+    if !(1970..=2099).contains(&year) {
+        return None;
+    }
+    let date_sep = s.one_of(b"-");
+    let month = s.digits(2)?;
+    s.same(date_sep)?;
+    let day = s.digits(2)?;
+    let date = NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)?;
+
+    s.one_of(b"Tt_- ")?;
+    let hour = s.digits(2)?;
+    let time_sep = s.one_of(b":-_");
+    let minute = s.digits(2)?;
+    s.same(time_sep)?;
+    let second = s.digits(2)?;
+    let nanos = fraction(&mut s);
+    let time = NaiveTime::from_hms_nano_opt(hour, minute, second, nanos)?;
+
+    let offset = zone(&mut s)?;
+    let local = NaiveDateTime::new(date, time);
+    let at = offset.from_local_datetime(&local).single()?;
+    Some(at.with_timezone(&Utc))
+}
+
+/// An optional fraction of a second after `.`, `,` or `_`: 1 to 9 digits, as nanoseconds.
+fn fraction(s: &mut Scan<'_>) -> u32 {
+    let before = s.i;
+    if s.one_of(b".,_").is_none() {
+        return 0;
+    }
+    let digits: Vec<u8> = s.b[s.i..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .copied()
+        .collect();
+    if digits.is_empty() || digits.len() > 9 {
+        s.i = before;
+        return 0;
+    }
+    s.i += digits.len();
+    let value = digits
+        .iter()
+        .fold(0u32, |acc, d| acc * 10 + u32::from(d - b'0'));
+    value * 10u32.pow(9 - digits.len() as u32)
+}
+
+/// The zone that must follow the time: `Z`, `UTC`/`GMT` (after `_`, `-`, a space or nothing),
+/// or a numeric offset `+HH:MM`, `-HH:MM`, `+HHMM`. Anything else means "no zone".
+fn zone(s: &mut Scan<'_>) -> Option<FixedOffset> {
+    let rest = &s.b[s.i..];
+    if rest.first().is_some_and(|c| *c == b'Z' || *c == b'z') {
+        s.i += 1;
+        return s.at_boundary().then_some(FixedOffset::east_opt(0)?);
+    }
+    let word = match rest.first() {
+        Some(b'_' | b'-' | b' ') => &rest[1..],
+        _ => rest,
+    };
+    let named = word.get(..3).map(|w| w.to_ascii_uppercase());
+    if matches!(named.as_deref(), Some(b"UTC" | b"GMT")) {
+        s.i += rest.len() - word.len() + 3;
+        return s.at_boundary().then_some(FixedOffset::east_opt(0)?);
+    }
+    let sign = match s.one_of(b"+-")? {
+        b'+' => 1,
+        _ => -1,
+    };
+    let hours = s.digits(2)?;
+    let colon = s.one_of(b":").is_some();
+    if !colon && sign < 0 {
+        // `...-1234` is more likely a counter than an offset west of UTC.
+        return None;
+    }
+    let minutes = s.digits(2)?;
+    if hours > 14 || minutes > 59 || !s.at_boundary() {
+        return None;
+    }
+    let seconds = i32::try_from(hours * 3600 + minutes * 60).ok()?;
+    FixedOffset::east_opt(sign * seconds)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn utc(text: &str) -> Option<DateTime<Utc>> {
+        Some(
+            DateTime::parse_from_rfc3339(text)
+                .expect("test times are valid RFC 3339")
+                .with_timezone(&Utc),
+        )
+    }
+
+    #[test]
+    fn demo_names_with_utc_and_dashes() {
+        assert_eq!(
+            time_from_name("2018-05-03_07-12-45_UTC.wav"),
+            utc("2018-05-03T07:12:45Z")
+        );
+    }
+
+    #[test]
+    fn takeout_names_with_milliseconds() {
+        assert_eq!(
+            time_from_name("2018-05-03_07_12_45_123_UTC.mp3"),
+            utc("2018-05-03T07:12:45.123Z")
+        );
+    }
+
+    #[test]
+    fn compact_names_with_z_and_a_counter() {
+        assert_eq!(
+            time_from_name("20180503T071245Z-17.wav"),
+            utc("2018-05-03T07:12:45Z")
+        );
+        assert_eq!(
+            time_from_name("20180503T071245Z.wav"),
+            utc("2018-05-03T07:12:45Z")
+        );
+    }
+
+    #[test]
+    fn iso_names_with_z() {
+        assert_eq!(
+            time_from_name("2018-05-03T07:12:45Z.ogg"),
+            utc("2018-05-03T07:12:45Z")
+        );
+        assert_eq!(
+            time_from_name("2018-05-03T07-12-45Z.ogg"),
+            utc("2018-05-03T07:12:45Z")
+        );
+        assert_eq!(
+            time_from_name("rec 2018-05-03T07:12:45.5Z.flac"),
+            utc("2018-05-03T07:12:45.5Z")
+        );
+    }
+
+    #[test]
+    fn iso_names_with_numeric_offsets() {
+        assert_eq!(
+            time_from_name("2018-05-03T07:12:45+00:00.m4a"),
+            utc("2018-05-03T07:12:45Z")
+        );
+        assert_eq!(
+            time_from_name("2018-05-03T09:12:45+0200.m4a"),
+            utc("2018-05-03T07:12:45Z")
+        );
+        assert_eq!(
+            time_from_name("2018-05-03T02:12:45-05:00.m4a"),
+            utc("2018-05-03T07:12:45Z")
+        );
+    }
+
+    #[test]
+    fn local_times_without_a_zone_are_not_guessed() {
+        assert_eq!(time_from_name("2018-05-03_07-12-45.wav"), None);
+        assert_eq!(time_from_name("20180503T071245.wav"), None);
+        assert_eq!(time_from_name("2018-05-03T07:12:45.wav"), None);
+        assert_eq!(time_from_name("2018-05-03_07-12-45-1234.wav"), None);
+        assert_eq!(time_from_name("2018-05-03_07-12-45_UTCX.wav"), None);
+        assert_eq!(time_from_name("20180503T071245Zebra.wav"), None);
+    }
+
+    #[test]
+    fn impossible_dates_and_times_are_rejected() {
+        assert_eq!(time_from_name("2018-13-03_07-12-45_UTC.wav"), None);
+        assert_eq!(time_from_name("2018-02-30_07-12-45_UTC.wav"), None);
+        assert_eq!(time_from_name("20180503T241245Z.wav"), None);
+        assert_eq!(time_from_name("2018-05-03T07:61:45Z.wav"), None);
+        assert_eq!(time_from_name("2018-05-03T07:12:45+25:00.wav"), None);
+    }
+
+    #[test]
+    fn names_without_a_time() {
+        assert_eq!(time_from_name("recording.wav"), None);
+        assert_eq!(time_from_name("2018-05-03.wav"), None);
+        assert_eq!(
+            time_from_name("A3S5BH2HU6VAYF_1.0_2019_07_09_12_G090.wav"),
+            None
+        );
+        assert_eq!(time_from_name("12345678901234567890Z.wav"), None);
+        assert_eq!(time_from_name(""), None);
+        assert_eq!(time_from_name("Aufnahme_ü_2018.mp3"), None);
+    }
+
+    #[test]
+    fn mixed_separators_inside_the_time_are_rejected() {
+        assert_eq!(time_from_name("2018-05-03_07-12_45_UTC.wav"), None);
+        assert_eq!(time_from_name("2018-0503_07-12-45_UTC.wav"), None);
+    }
+
+    #[test]
+    fn the_time_may_sit_after_a_prefix() {
+        assert_eq!(
+            time_from_name("Alexa/voice_2018-05-03_07-12-45_UTC.wav"),
+            utc("2018-05-03T07:12:45Z")
+        );
+    }
+}
