@@ -45,23 +45,30 @@ pub fn verdicts(s: &Summary, members: &[Member], any_readable: bool) -> (String,
     if s.records > 0 {
         let r = s.records;
         let d = s.devices;
+        let (from_en, from_de) = if d == 0 {
+            (
+                "none of them tied to a device".to_string(),
+                "keine davon einem Gerät zugeordnet".to_string(),
+            )
+        } else {
+            (
+                format!("from {} {}", en(d), plural(d, "device", "devices")),
+                format!("von {} {}", de(d), plural(d, "Gerät", "Geräten")),
+            )
+        };
         return (
             format!(
-                "This export holds {} voice {} from {} {}: {} yours, {} not yours, {} unclear.",
+                "This export holds {} voice {}, {from_en}: {} yours, {} not yours, {} unclear.",
                 en(r),
                 plural(r, "recording", "recordings"),
-                en(d),
-                plural(d, "device", "devices"),
                 en(s.records_mine),
                 en(s.records_foreign),
                 en(s.records_unknown)
             ),
             format!(
-                "Dieser Export enthält {} {} von {} {}: {} Ihre, {} nicht Ihre, {} unklar.",
+                "Dieser Export enthält {} {}, {from_de}: {} Ihre, {} nicht Ihre, {} unklar.",
                 de(r),
                 plural(r, "Sprachaufnahme", "Sprachaufnahmen"),
-                de(d),
-                plural(d, "Gerät", "Geräten"),
                 de(s.records_mine),
                 de(s.records_foreign),
                 de(s.records_unknown)
@@ -87,6 +94,28 @@ pub fn verdicts(s: &Summary, members: &[Member], any_readable: bool) -> (String,
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn verdict_names_devices_only_when_there_are_some() {
+        let s = Summary {
+            records: 1700,
+            records_unknown: 1700,
+            ..Summary::default()
+        };
+        let (en, de) = verdicts(&s, &[], true);
+        assert_eq!(en, "This export holds 1,700 voice recordings, none of them tied to a device: 0 yours, 0 not yours, 1,700 unclear.");
+        assert_eq!(de, "Dieser Export enthält 1.700 Sprachaufnahmen, keine davon einem Gerät zugeordnet: 0 Ihre, 0 nicht Ihre, 1.700 unklar.");
+        let s = Summary {
+            records: 1,
+            devices: 1,
+            records_foreign: 1,
+            ..Summary::default()
+        };
+        assert_eq!(
+            verdicts(&s, &[], true).0,
+            "This export holds 1 voice recording, from 1 device: 0 yours, 1 not yours, 0 unclear."
+        );
+    }
 
     #[test]
     fn counts_use_the_languages_separators() {

@@ -113,7 +113,33 @@ impl Import {
                 flags: vec![],
             });
         }
+        tally_devices(&mut self.sink.devices, &self.sink.records);
         (self.sink.devices, self.sink.records, self.sink.warnings)
+    }
+}
+
+/// Sets each device's record count and first and last record time from the records.
+fn tally_devices(devices: &mut [Device], records: &[Record]) {
+    let index: HashMap<String, usize> = devices
+        .iter()
+        .enumerate()
+        .map(|(i, d)| (d.id.clone(), i))
+        .collect();
+    for d in devices.iter_mut() {
+        d.records = 0;
+        d.first = None;
+        d.last = None;
+    }
+    for r in records {
+        let Some(&i) = r.device.as_ref().and_then(|id| index.get(id)) else {
+            continue;
+        };
+        let d = &mut devices[i];
+        d.records += 1;
+        if let Some(t) = r.time {
+            d.first = Some(d.first.map_or(t, |f| f.min(t)));
+            d.last = Some(d.last.map_or(t, |l| l.max(t)));
+        }
     }
 }
 
@@ -156,6 +182,37 @@ mod tests {
             fit: Fit::Unknown,
             flags: vec![],
         }
+    }
+
+    #[test]
+    fn devices_are_tallied_from_their_records() {
+        let mut import = Import::new();
+        let id = import.device(Device {
+            id: String::new(),
+            name: Some("Echo Dot".into()),
+            device_type: None,
+            model: None,
+            serial: Some("G090".into()),
+            account: None,
+            records: 0,
+            first: None,
+            last: None,
+            fit: Fit::Unknown,
+            reasons: vec![],
+        });
+        for secs in [30, 10, 20] {
+            let time = DateTime::from_timestamp(1_525_000_000 + secs, 0);
+            import.record(Record {
+                device: Some(id.clone()),
+                time,
+                ..record("page.json")
+            });
+        }
+        import.record(record("page.json"));
+        let (devices, _, _) = import.finish();
+        assert_eq!(devices[0].records, 3);
+        assert_eq!(devices[0].first, DateTime::from_timestamp(1_525_000_010, 0));
+        assert_eq!(devices[0].last, DateTime::from_timestamp(1_525_000_030, 0));
     }
 
     #[test]

@@ -16,6 +16,8 @@
 //! Non-goals: judging whose a record is (the audit), searching (the index), reading archives.
 #![deny(missing_docs)]
 
+pub mod amazon;
+pub mod generic;
 mod import;
 
 pub use import::{audio_key, Import};
@@ -77,7 +79,12 @@ pub trait Format: Sync {
 }
 
 /// Every format module, most specific first. Adding a module means adding it here.
-pub static REGISTRY: &[&dyn Format] = &[];
+pub static REGISTRY: &[&dyn Format] = &[
+    &amazon::VOICE_HISTORY,
+    &amazon::DEVICES,
+    // Generic modules last: they recognise by content what no specific module claimed.
+    &generic::AUDIO,
+];
 
 /// The first module that recognises `candidate`.
 pub fn recognize(candidate: &Candidate<'_>) -> Option<&'static dyn Format> {
