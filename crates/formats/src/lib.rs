@@ -18,6 +18,8 @@
 
 pub mod amazon;
 pub mod generic;
+pub mod google;
+pub mod meta;
 mod import;
 
 pub use import::{audio_key, Import};

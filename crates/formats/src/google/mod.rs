@@ -1,0 +1,1 @@
+//! Google Takeout: Assistant activity (My Activity) and its recordings.

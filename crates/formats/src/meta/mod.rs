@@ -1,0 +1,1 @@
+//! Meta (Facebook, Instagram, Messenger): voice messages in message threads.
