@@ -1,1 +1,17 @@
 //! Google Takeout: Assistant activity (My Activity) and its recordings.
+//!
+//! One module so far: [`ASSISTANT`] (`google.assistant`) turns `My Activity/Assistant/
+//! MyActivity.json` into records and asks for each record's MP3 by the name in `audioFiles`.
+//! The MP3s themselves are offered by the generic audio module, which may read them from a
+//! different Takeout part: the join is by [`crate::audio_key`] of the file name, never by time.
+//!
+//! What is known about the shapes is in `formats.md` ("Google Takeout (Assistant)").
+
+mod assistant;
+
+pub use assistant::{coordinates, details, said, Assistant};
+
+use crate::read::{json_failure, member_ref, read_bounded};
+
+/// `google.assistant`: Assistant activity from Takeout (`MyActivity.json`).
+pub static ASSISTANT: Assistant = Assistant;

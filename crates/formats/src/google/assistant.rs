@@ -1,0 +1,396 @@
+//! `google.assistant`: Google Assistant activity from Takeout's My Activity, as JSON.
+//!
+//! # Format
+//!
+//! `Takeout/My Activity/Assistant/MyActivity.json` (folder names localised: `Meine
+//! Aktivitäten`, …), a top-level array of objects (see `formats.md`, "Google Takeout
+//! (Assistant)"):
+//! - `title`: what was said, behind a localised verb (`Said …`, `Gesagt: …`); see [`said`];
+//! - `time`: ISO 8601 in UTC (`Z`), with milli- or microseconds; the record's zone is `UTC`;
+//! - `subtitles[{name}]`: the reply (several are joined with ` / `; `[{}]` is no reply);
+//! - `details[{name}]`: e.g. "Started by hotword", "From unrecognized speaker"; see [`details`];
+//! - `locationInfos[{name,url,source}]`: coordinates inside a maps URL; see [`coordinates`];
+//! - `audioFiles[]`: MP3 file names (`YYYY-MM-DD_HH_MM_SS_mmm_UTC.mp3`). The record asks for the
+//!   first under [`crate::audio_key`] of its name, so it joins wherever the MP3 is, other
+//!   Takeout parts included, and even when the name is seconds off `time`.
+//!
+//! One record per entry, located as `$[i]`. Assistant records carry no device id and no
+//! account: `device` and `account` stay empty.
+//!
+//! **Temporary, until the model has fields for them:** the raw `details` names are appended
+//! to the locator in parentheses (`$[17] (From unrecognized speaker)`), and the first
+//! location's coordinates after ` @` (`$[3] @48.137,11.575`), so neither is lost. The audit
+//! will read "unrecognized speaker" from [`details`] once records can carry it.
+//!
+//! # Detection
+//!
+//! JSON content that is either named `MyActivity.json` / `MyActivity-<n>.json` in a folder
+//! named `Assistant` (whatever the localised folders above it), or an array whose first 4 KiB
+//! hold `"header": "Assistant"` (or `"Google Assistant"`) and a `"title"`.
+//!
+//! # Known variants
+//!
+//! - Titles in other languages, or without a verb: the title is kept whole as the transcript.
+//! - `subtitles: [{}]`, missing `subtitles`, `details`, `locationInfos` or `audioFiles`: fine.
+//! - More than one audio file: only the first is joined; a warning names the rest.
+//! - An entry without a usable `time` is a warning and skipped; one without `title` is a
+//!   record without transcript.
+//!
+//! # Not imported
+//!
+//! `header`, `titleUrl`, `products`, subtitle URLs, location names and sources. The HTML
+//! variant (`MyActivity.html`) and Takeout's device list (`Access Log Activity/Devices …csv`)
+//! are not read yet.
+
+use std::io::Read;
+
+use auskunft_archive::{Content, Outcome};
+use auskunft_model::{Fit, MemberKind, Record, SourceRef};
+use chrono::{DateTime, Utc};
+use serde_json::Value;
+
+use super::{json_failure, member_ref, read_bounded};
+use crate::amazon::language;
+use crate::{audio_key, Candidate, Format, Import, Imported};
+
+/// The Assistant activity module; see the module docs.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Assistant;
+
+/// Verbs that introduce what was said in a title, lower-cased, as the title's first word.
+const SAID: &[&str] = &["said", "gesagt:", "gesagt"];
+
+/// Header values of Assistant entries.
+const HEADERS: &[&str] = &["\"Assistant\"", "\"Google Assistant\""];
+
+impl Format for Assistant {
+    fn name(&self) -> &'static str {
+        "google.assistant"
+    }
+
+    fn recognize(&self, candidate: &Candidate<'_>) -> bool {
+        candidate.content == Content::Json
+            && (is_activity_path(candidate.path) || has_assistant_header(candidate.head))
+    }
+
+    fn import(
+        &self,
+        candidate: &Candidate<'_>,
+        content: &mut dyn Read,
+        import: &mut Import,
+    ) -> Imported {
+        let failed = |why: String| Imported {
+            kind: MemberKind::Records,
+            outcome: Outcome::Failed(why),
+        };
+        let bytes = match read_bounded(content) {
+            Ok(bytes) => bytes,
+            Err(why) => return failed(why),
+        };
+        let list: Value = match serde_json::from_slice(&bytes) {
+            Ok(list) => list,
+            Err(e) => return failed(json_failure(&e)),
+        };
+        let Some(entries) = list.as_array() else {
+            return failed("the top level is not a list of activities".into());
+        };
+        let member = member_ref(candidate);
+        for (i, entry) in entries.iter().enumerate() {
+            let at = format!("$[{i}]");
+            let mut warn = |what: String| import.warn(&member, format!("{at}: {what}"));
+            if !entry.is_object() {
+                warn("not an object; skipped".into());
+                continue;
+            }
+            let time = match entry.get("time") {
+                None | Some(Value::Null) => {
+                    warn("no time; skipped".into());
+                    continue;
+                }
+                Some(t) => match t.as_str().and_then(parse_time) {
+                    Some(time) => time,
+                    None => {
+                        warn(format!("time {t} is not an ISO 8601 time; skipped"));
+                        continue;
+                    }
+                },
+            };
+            let mut locator = at.clone();
+            let details = details(entry);
+            if !details.is_empty() {
+                locator.push_str(&format!(" ({})", details.join("; ")));
+            }
+            if let Some((lat, lon)) = location(entry) {
+                locator.push_str(&format!(" @{lat},{lon}"));
+            }
+            for what in malformed(entry) {
+                warn(what);
+            }
+            let files = audio_files(entry);
+            if files.len() > 1 {
+                warn(format!(
+                    "{} audio files; only the first is joined, not {}",
+                    files.len(),
+                    files[1..].join(", ")
+                ));
+            }
+            let transcript = text(entry, "title").map(|t| said(&t).to_string());
+            let record = Record {
+                id: String::new(),
+                time: Some(time),
+                zone: Some("UTC".into()),
+                device: None,
+                account: None,
+                language: transcript.as_deref().and_then(language),
+                transcript,
+                response: response(entry),
+                placeholder: false,
+                audio: None,
+                source: SourceRef {
+                    input: candidate.input,
+                    path: candidate.path.to_string(),
+                    locator,
+                },
+                fit: Fit::Unknown,
+                flags: vec![],
+            };
+            match files.first() {
+                Some(file) => import.record_wanting_audio(record, audio_key(file)),
+                None => import.record(record),
+            }
+        }
+        Imported {
+            kind: MemberKind::Records,
+            outcome: Outcome::Parsed,
+        }
+    }
+}
+
+/// `…/Assistant/MyActivity.json` or `…/Assistant/MyActivity-<n>.json`.
+fn is_activity_path(path: &str) -> bool {
+    let mut segments = path.rsplit(['/', '\\']);
+    let (Some(file), Some(parent)) = (segments.next(), segments.next()) else {
+        return false;
+    };
+    let Some(stem) = file
+        .strip_suffix(".json")
+        .or_else(|| file.strip_suffix(".JSON"))
+    else {
+        return false;
+    };
+    let numbered = |n: &str| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit());
+    let name_fits = stem == "MyActivity" || stem.strip_prefix("MyActivity-").is_some_and(numbered);
+    name_fits && parent.eq_ignore_ascii_case("assistant")
+}
+
+/// An array whose head has `"header": "Assistant"` (or `"Google Assistant"`) and a `"title"`.
+fn has_assistant_header(head: &[u8]) -> bool {
+    let text = String::from_utf8_lossy(head);
+    if !text.trim_start().starts_with('[') || !text.contains("\"title\"") {
+        return false;
+    }
+    text.match_indices("\"header\"").any(|(i, key)| {
+        let value = text[i + key.len()..].trim_start();
+        value
+            .strip_prefix(':')
+            .map(str::trim_start)
+            .is_some_and(|v| HEADERS.iter().any(|h| v.starts_with(h)))
+    })
+}
+
+/// What was said: the title without its leading verb (`Said`, `Gesagt:`), or the whole title
+/// when its first word is no verb known here.
+pub fn said(title: &str) -> &str {
+    let title = title.trim();
+    match title.split_once(char::is_whitespace) {
+        Some((verb, rest)) if SAID.contains(&verb.to_lowercase().as_str()) => {
+            let rest = rest.trim();
+            if rest.is_empty() {
+                title
+            } else {
+                rest
+            }
+        }
+        _ => title,
+    }
+}
+
+/// The `name`s of an entry's `details`, as written ("From unrecognized speaker").
+pub fn details(entry: &Value) -> Vec<String> {
+    names(entry, "details")
+}
+
+/// Latitude and longitude in a maps URL: after `q=`, `query=`, `center=`, `ll=` or `@`.
+pub fn coordinates(url: &str) -> Option<(f64, f64)> {
+    let starts = ["?q=", "&q=", "query=", "center=", "ll=", "@"];
+    starts.iter().find_map(|start| {
+        let (_, rest) = url.split_once(start)?;
+        let rest = rest.replace("%2C", ",").replace("%2c", ",");
+        let mut parts = rest.splitn(3, ',');
+        let lat: f64 = parts.next()?.trim().parse().ok()?;
+        let lon_text: String = parts
+            .next()?
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '+'))
+            .collect();
+        let lon: f64 = lon_text.parse().ok()?;
+        ((-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon)).then_some((lat, lon))
+    })
+}
+
+/// Coordinates of the first `locationInfos` entry that has some.
+fn location(entry: &Value) -> Option<(f64, f64)> {
+    let infos = entry.get("locationInfos")?.as_array()?;
+    infos
+        .iter()
+        .filter_map(|l| l.get("url").and_then(Value::as_str))
+        .find_map(coordinates)
+}
+
+/// The reply: the subtitles' names joined with ` / `.
+fn response(entry: &Value) -> Option<String> {
+    let names = names(entry, "subtitles");
+    (!names.is_empty()).then(|| names.join(" / "))
+}
+
+/// The file names in `audioFiles` (a path keeps only its last segment).
+fn audio_files(entry: &Value) -> Vec<String> {
+    let Some(files) = entry.get("audioFiles").and_then(Value::as_array) else {
+        return vec![];
+    };
+    files
+        .iter()
+        .filter_map(Value::as_str)
+        .map(|f| f.rsplit(['/', '\\']).next().unwrap_or(f).trim().to_string())
+        .filter(|f| !f.is_empty())
+        .collect()
+}
+
+/// Non-empty `name`s of the objects in the list `key`.
+fn names(entry: &Value, key: &str) -> Vec<String> {
+    let Some(list) = entry.get(key).and_then(Value::as_array) else {
+        return vec![];
+    };
+    list.iter().filter_map(|o| text(o, "name")).collect()
+}
+
+/// Warnings for lists that are not what Takeout writes.
+fn malformed(entry: &Value) -> Vec<String> {
+    let mut out = vec![];
+    for key in ["subtitles", "details", "locationInfos", "audioFiles"] {
+        match entry.get(key) {
+            None | Some(Value::Null) => {}
+            Some(Value::Array(items)) => {
+                let want_strings = key == "audioFiles";
+                if items.iter().any(|v| {
+                    if want_strings {
+                        !v.is_string()
+                    } else {
+                        !v.is_object()
+                    }
+                }) {
+                    let what = if want_strings {
+                        "file names"
+                    } else {
+                        "objects"
+                    };
+                    out.push(format!("{key} holds something other than {what}; ignored"));
+                }
+            }
+            Some(_) => out.push(format!("{key} is not a list; ignored")),
+        }
+    }
+    if entry.get("title").is_some_and(|t| !t.is_string()) {
+        out.push("title is not text; no transcript".into());
+    }
+    out
+}
+
+/// A non-empty string field.
+fn text(value: &Value, key: &str) -> Option<String> {
+    value
+        .get(key)
+        .and_then(Value::as_str)
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+}
+
+/// ISO 8601 with zone (`2018-03-08T17:14:40.123456Z`) as UTC.
+fn parse_time(s: &str) -> Option<DateTime<Utc>> {
+    DateTime::parse_from_rfc3339(s.trim())
+        .ok()
+        .map(|t| t.with_timezone(&Utc))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_lose_known_verbs_only() {
+        assert_eq!(said("Said what time is it"), "what time is it");
+        assert_eq!(said("Gesagt: wie spät ist es"), "wie spät ist es");
+        assert_eq!(said("  said  hey google stop "), "hey google stop");
+        assert_eq!(said("what time is it"), "what time is it");
+        assert_eq!(said("Said"), "Said");
+        assert_eq!(
+            said("Dit : quelle heure est-il"),
+            "Dit : quelle heure est-il"
+        );
+    }
+
+    #[test]
+    fn coordinates_come_from_query_or_at() {
+        assert_eq!(
+            coordinates("https://www.google.com/maps/@?api=1&map_action=map&center=48.137154,11.576124&zoom=12"),
+            Some((48.137154, 11.576124))
+        );
+        assert_eq!(
+            coordinates("https://www.google.com/maps?q=48.137,11.575"),
+            Some((48.137, 11.575))
+        );
+        assert_eq!(
+            coordinates("https://maps.google.com/@-33.86,151.2,15z"),
+            Some((-33.86, 151.2))
+        );
+        assert_eq!(coordinates("https://www.google.com/maps?q=Berlin"), None);
+        assert_eq!(coordinates("https://www.google.com/maps?q=123,456"), None);
+    }
+
+    #[test]
+    fn paths_match_in_any_language() {
+        assert!(is_activity_path(
+            "Takeout/My Activity/Assistant/MyActivity.json"
+        ));
+        assert!(is_activity_path(
+            "Takeout/Meine Aktivitäten/Assistant/MyActivity-2.json"
+        ));
+        assert!(is_activity_path(
+            "Takeout/Mes activités/Assistant/MyActivity.json"
+        ));
+        assert!(!is_activity_path(
+            "Takeout/My Activity/Search/MyActivity.json"
+        ));
+        assert!(!is_activity_path(
+            "Takeout/My Activity/Assistant/MyActivity.html"
+        ));
+        assert!(!is_activity_path(
+            "Takeout/My Activity/Assistant/MyActivity-x.json"
+        ));
+        assert!(!is_activity_path("MyActivity.json"));
+    }
+
+    #[test]
+    fn headers_are_matched_with_any_spacing() {
+        assert!(has_assistant_header(
+            b"[ {\n  \"header\" : \"Google Assistant\",\n  \"title\": \"Said hi\""
+        ));
+        assert!(!has_assistant_header(
+            b"[{\"header\": \"YouTube\", \"title\": \"Watched x\"}]"
+        ));
+        assert!(!has_assistant_header(
+            b"{\"header\": \"Assistant\", \"title\": \"Said hi\"}"
+        ));
+    }
+}

@@ -1,0 +1,299 @@
+//! `google.assistant` against hand-written fixtures, through the `Format` trait as the
+//! pipeline calls it.
+
+use auskunft_archive::{probe::sniff, Outcome};
+use auskunft_formats::google::{details, ASSISTANT};
+use auskunft_formats::{audio_key, Candidate, Format, Import};
+use auskunft_model::{AudioRef, MemberKind, Record};
+use serde_json::{json, Value};
+
+const PATH: &str = "Takeout/My Activity/Assistant/MyActivity.json";
+
+fn fixture(dir: &str, name: &str) -> Vec<u8> {
+    let path = format!("{}/tests/fixtures/{dir}/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+fn candidate<'a>(path: &'a str, bytes: &'a [u8]) -> Candidate<'a> {
+    Candidate {
+        input: 0,
+        member: 7,
+        path,
+        content: sniff(&bytes[..bytes.len().min(4096)]),
+        head: &bytes[..bytes.len().min(4096)],
+    }
+}
+
+struct Run {
+    kind: MemberKind,
+    outcome: Outcome,
+    records: Vec<Record>,
+    warnings: Vec<String>,
+}
+
+/// Recognises and imports one member into `import`.
+fn import_into(path: &str, bytes: &[u8], import: &mut Import) -> Outcome {
+    let c = candidate(path, bytes);
+    assert!(ASSISTANT.recognize(&c), "should recognise {path}");
+    ASSISTANT.import(&c, &mut &bytes[..], import).outcome
+}
+
+/// Imports a fixture under `path`.
+fn run_at(path: &str, name: &str) -> Run {
+    let bytes = fixture("google", name);
+    let c = candidate(path, &bytes);
+    assert!(ASSISTANT.recognize(&c), "should recognise {name} at {path}");
+    let mut import = Import::new();
+    let imported = ASSISTANT.import(&c, &mut &bytes[..], &mut import);
+    let (devices, records, warnings) = import.finish();
+    assert!(devices.is_empty(), "Assistant records name no devices");
+    Run {
+        kind: imported.kind,
+        outcome: imported.outcome,
+        records,
+        warnings: warnings
+            .into_iter()
+            .map(|(m, w)| format!("{m}: {w}"))
+            .collect(),
+    }
+}
+
+fn run(name: &str) -> Run {
+    run_at(PATH, name)
+}
+
+/// What a user would see: everything but the member path.
+fn summary(run: &Run) -> Value {
+    json!({
+        "kind": format!("{:?}", run.kind),
+        "outcome": format!("{:?}", run.outcome),
+        "records": run.records.iter().map(|r| json!({
+            "id": r.id, "time": r.time, "zone": r.zone, "device": r.device,
+            "account": r.account, "transcript": r.transcript, "response": r.response,
+            "language": r.language, "placeholder": r.placeholder,
+            "audio": r.audio.as_ref().map(|a| &a.path), "locator": r.source.locator,
+        })).collect::<Vec<_>>(),
+        "warnings": run.warnings,
+    })
+}
+
+fn rfc3339(r: &Record) -> Option<String> {
+    r.time.map(|t| t.to_rfc3339())
+}
+
+#[test]
+fn activity_becomes_records() {
+    let run = run("MyActivity.json");
+    assert_eq!(run.outcome, Outcome::Parsed);
+    assert_eq!(run.kind, MemberKind::Records);
+    assert_eq!(run.records.len(), 6);
+    let r = &run.records;
+    assert_eq!(
+        r[0].transcript.as_deref(),
+        Some("what's the weather like tomorrow")
+    );
+    assert_eq!(r[0].language.as_deref(), Some("en"));
+    assert_eq!(r[0].zone.as_deref(), Some("UTC"));
+    assert_eq!(
+        rfc3339(&r[1]).as_deref(),
+        Some("2019-11-02T07:03:15.482913+00:00")
+    );
+    assert_eq!(r[1].response, None, "subtitles: [{{}}] is no reply");
+    assert!(r[2].source.locator.ends_with(" @48.137154,11.576124"));
+    assert_eq!(
+        r[3].source.locator,
+        "$[3] (Started by hotword; From unrecognized speaker)"
+    );
+    assert_eq!(r[4].transcript.as_deref(), Some("wie spät ist es"));
+    assert_eq!(r[4].language.as_deref(), Some("de"));
+    assert!(r.iter().all(|r| r.device.is_none() && r.account.is_none()));
+    assert_eq!(run.warnings.len(), 1, "{:?}", run.warnings);
+    assert!(
+        run.warnings[0].starts_with("7: $[5]: 2 audio files; only the first is joined"),
+        "{:?}",
+        run.warnings
+    );
+    insta::assert_json_snapshot!("google_assistant_realistic", summary(&run));
+}
+
+#[test]
+fn unrecognized_speaker_is_kept_in_details_and_locator() {
+    let bytes = fixture("google", "MyActivity.json");
+    let list: Vec<Value> = serde_json::from_slice(&bytes).expect("fixture is JSON");
+    let unrecognized: Vec<usize> = list
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| details(e).iter().any(|d| d == "From unrecognized speaker"))
+        .map(|(i, _)| i)
+        .collect();
+    assert_eq!(unrecognized, [3]);
+    let run = run("MyActivity.json");
+    let marked: Vec<usize> = (0..run.records.len())
+        .filter(|&i| {
+            run.records[i]
+                .source
+                .locator
+                .contains("unrecognized speaker")
+        })
+        .collect();
+    assert_eq!(marked, unrecognized);
+}
+
+#[test]
+fn empty_list_is_parsed_with_nothing_in_it() {
+    let run = run("MyActivity-empty.json");
+    assert_eq!(run.outcome, Outcome::Parsed);
+    assert!(run.records.is_empty() && run.warnings.is_empty());
+}
+
+#[test]
+fn truncated_list_fails_naming_line_and_column() {
+    let run = run("MyActivity-malformed.json");
+    let Outcome::Failed(why) = &run.outcome else {
+        panic!("{:?}", run.outcome)
+    };
+    assert!(why.starts_with("invalid JSON at line 6, column "), "{why}");
+    assert!(run.records.is_empty());
+}
+
+#[test]
+fn entries_without_time_are_warnings_and_without_title_records() {
+    let run = run("MyActivity-missing-field.json");
+    assert_eq!(run.outcome, Outcome::Parsed);
+    assert_eq!(run.records.len(), 2, "{:?}", run.records);
+    assert_eq!(run.records[0].transcript, None);
+    assert_eq!(
+        rfc3339(&run.records[0]).as_deref(),
+        Some("2019-04-01T08:01:12.345+00:00")
+    );
+    assert_eq!(run.records[1].transcript.as_deref(), Some("volume up"));
+    assert_eq!(run.records[1].response, None);
+    assert_eq!(
+        run.warnings,
+        [
+            "7: $[0]: no time; skipped",
+            "7: $[2]: time \"last Tuesday\" is not an ISO 8601 time; skipped",
+            "7: $[3]: not an object; skipped",
+            "7: $[4]: subtitles is not a list; ignored",
+        ]
+    );
+}
+
+#[test]
+fn titles_without_a_known_verb_are_kept_whole() {
+    let run = run("MyActivity-no-verb.json");
+    assert_eq!(run.records.len(), 1);
+    assert_eq!(
+        run.records[0].transcript.as_deref(),
+        Some("how tall is the eiffel tower")
+    );
+}
+
+#[test]
+fn recognised_by_localised_path_or_by_header() {
+    let bytes = fixture("google", "MyActivity.json");
+    for path in [
+        PATH,
+        "Takeout/Meine Aktivitäten/Assistant/MyActivity.json",
+        "Takeout/Mes activités/Assistant/MyActivity-3.json",
+        "somewhere/else.json",
+    ] {
+        assert!(ASSISTANT.recognize(&candidate(path, &bytes)), "{path}");
+    }
+    let amazon_named_it = fixture("amazon", "unrelated-assistant.json");
+    assert!(ASSISTANT.recognize(&candidate("x.json", &amazon_named_it)));
+    assert!(ASSISTANT.recognize(&candidate(
+        "a.json",
+        &fixture("google", "MyActivity-no-verb.json")
+    )));
+}
+
+#[test]
+fn amazon_pages_and_unrelated_json_are_not_claimed() {
+    for name in [
+        "voice-history-realistic.json",
+        "activities-realistic.json",
+        "devices.json",
+        "unrelated-meta-message.json",
+        "unrelated-activities.json",
+    ] {
+        let bytes = fixture("amazon", name);
+        assert!(!ASSISTANT.recognize(&candidate(name, &bytes)), "{name}");
+    }
+    let youtube = fixture("google", "unrelated-youtube.json");
+    let path = "Takeout/My Activity/YouTube/MyActivity.json";
+    assert!(!ASSISTANT.recognize(&candidate(path, &youtube)));
+    let html = b"<!DOCTYPE html><html><body>Said hi</body></html>";
+    let path = "Takeout/My Activity/Assistant/MyActivity.html";
+    assert!(!ASSISTANT.recognize(&candidate(path, html)));
+}
+
+#[test]
+fn audio_joins_by_file_name_not_time() {
+    let bytes = fixture("google", "MyActivity.json");
+    let mut import = Import::new();
+    import_into(PATH, &bytes, &mut import);
+    // The third record says 16:45:02.017; its file is named a second earlier.
+    let file = "2020-06-14_16_45_00_912_UTC.mp3";
+    let audio = AudioRef {
+        input: 0,
+        path: format!("Takeout/My Activity/Assistant/{file}"),
+        seconds: Some(2.4),
+    };
+    import.audio(audio.clone(), None, &[audio_key(file)]);
+    let (_, records, _) = import.finish();
+    assert_eq!(records.len(), 6, "the audio was claimed, not left over");
+    assert_eq!(records[2].audio.as_ref(), Some(&audio));
+    assert!(records.iter().filter(|r| r.audio.is_some()).count() == 1);
+}
+
+#[test]
+fn takeout_split_across_two_parts_joins_audio_files() {
+    const N: usize = 100;
+    let name = |i: usize| {
+        format!(
+            "2018-03-{:02}_17_{:02}_40_{:03}_UTC.mp3",
+            1 + i / 60,
+            i % 60,
+            i
+        )
+    };
+    let entries: Vec<Value> = (0..N)
+        .map(|i| {
+            json!({
+                "header": "Assistant",
+                "title": format!("Said request number {i}"),
+                "time": format!("2018-03-{:02}T17:{:02}:41.{:06}Z", 1 + i / 60, i % 60, i * 7),
+                "products": ["Assistant"],
+                "audioFiles": [name(i)],
+            })
+        })
+        .collect();
+    let bytes = serde_json::to_vec(&entries).expect("serialisable");
+    let mut import = Import::new();
+    // Part 1 (input 0) holds the activity list ...
+    import_into(PATH, &bytes, &mut import);
+    // ... part 2 (input 1) the recordings.
+    for i in 0..N {
+        let file = name(i);
+        let audio = AudioRef {
+            input: 1,
+            path: format!("Takeout/My Activity/Assistant/{file}"),
+            seconds: None,
+        };
+        import.audio(audio, None, &[audio_key(&file)]);
+    }
+    let (_, records, warnings) = import.finish();
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(records.len(), N, "no recording left over as its own record");
+    let joined = records
+        .iter()
+        .filter(|r| r.audio.as_ref().is_some_and(|a| a.input == 1))
+        .count();
+    assert!(joined * 100 >= N * 99, "only {joined} of {N} joined");
+    assert_eq!(joined, N);
+    assert_eq!(
+        records[17].audio.as_ref().map(|a| a.path.as_str()),
+        Some("Takeout/My Activity/Assistant/2018-03-01_17_17_40_017_UTC.mp3")
+    );
+}
