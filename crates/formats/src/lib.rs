@@ -19,8 +19,9 @@
 pub mod amazon;
 pub mod generic;
 pub mod google;
-pub mod meta;
 mod import;
+pub mod meta;
+pub(crate) mod read;
 
 pub use import::{audio_key, Import};
 
@@ -84,6 +85,8 @@ pub trait Format: Sync {
 pub static REGISTRY: &[&dyn Format] = &[
     &amazon::VOICE_HISTORY,
     &amazon::DEVICES,
+    &google::ASSISTANT,
+    &meta::VOICE_MESSAGES,
     // Generic modules last: they recognise by content what no specific module claimed.
     &generic::AUDIO,
 ];

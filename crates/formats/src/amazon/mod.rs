@@ -14,9 +14,6 @@ mod devices;
 mod utterance;
 mod voice_history;
 
-use std::io::Read;
-
-use auskunft_model::MemberRef;
 use chrono::{DateTime, Utc};
 
 pub use device_types::{family_model, model};
@@ -24,62 +21,12 @@ pub use devices::Devices;
 pub use utterance::UtteranceId;
 pub use voice_history::VoiceHistory;
 
-use crate::Candidate;
+use crate::read::{head_has, json_failure, member_ref, read_bounded};
 
 /// `amazon.voice_history`: voice-history pages and activities.
 pub static VOICE_HISTORY: VoiceHistory = VoiceHistory;
 /// `amazon.devices`: device lists and `registration.csv`.
 pub static DEVICES: Devices = Devices;
-
-/// The most a module reads of one member.
-const MAX_BYTES: u64 = 256 * 1024 * 1024;
-
-/// Reads the whole member, refusing more than [`MAX_BYTES`], and drops a UTF-8 byte-order
-/// mark (which JSON parsers refuse); the error is a sentence for a failed outcome.
-fn read_bounded(content: &mut dyn Read) -> Result<Vec<u8>, String> {
-    let mut bytes = Vec::new();
-    content
-        .take(MAX_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| format!("could not read: {e}"))?;
-    if bytes.len() as u64 > MAX_BYTES {
-        return Err(format!(
-            "larger than {} MiB; not read",
-            MAX_BYTES / 1024 / 1024
-        ));
-    }
-    if bytes.starts_with(b"\xEF\xBB\xBF") {
-        bytes.drain(..3);
-    }
-    Ok(bytes)
-}
-
-/// The member a warning is about.
-fn member_ref(candidate: &Candidate<'_>) -> MemberRef {
-    MemberRef {
-        input: candidate.input,
-        member: candidate.member,
-        path: candidate.path.to_string(),
-    }
-}
-
-/// `invalid JSON at line L, column C: <what>` for a parse error.
-fn json_failure(error: &serde_json::Error) -> String {
-    let text = error.to_string();
-    let what = text
-        .rsplit_once(" at line ")
-        .map_or(text.as_str(), |(what, _)| what);
-    format!(
-        "invalid JSON at line {}, column {}: {what}",
-        error.line(),
-        error.column()
-    )
-}
-
-/// Whether a (JSON) head holds `needle` as a key or string.
-fn head_has(head: &[u8], needle: &str) -> bool {
-    head.windows(needle.len()).any(|w| w == needle.as_bytes())
-}
 
 /// Epoch milliseconds as UTC.
 fn from_millis(ms: i64) -> Option<DateTime<Utc>> {

@@ -1,0 +1,57 @@
+//! Small reading helpers every JSON-based format module shares.
+
+use std::io::Read;
+
+use auskunft_model::MemberRef;
+
+use crate::Candidate;
+
+/// The most a module reads of one member.
+pub(crate) const MAX_BYTES: u64 = 256 * 1024 * 1024;
+
+/// Reads the whole member, refusing more than [`MAX_BYTES`], and drops a UTF-8 byte-order
+/// mark (which JSON parsers refuse); the error is a sentence for a failed outcome.
+pub(crate) fn read_bounded(content: &mut dyn Read) -> Result<Vec<u8>, String> {
+    let mut bytes = Vec::new();
+    content
+        .take(MAX_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("could not read: {e}"))?;
+    if bytes.len() as u64 > MAX_BYTES {
+        return Err(format!(
+            "larger than {} MiB; not read",
+            MAX_BYTES / 1024 / 1024
+        ));
+    }
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
+    Ok(bytes)
+}
+
+/// The member a warning is about.
+pub(crate) fn member_ref(candidate: &Candidate<'_>) -> MemberRef {
+    MemberRef {
+        input: candidate.input,
+        member: candidate.member,
+        path: candidate.path.to_string(),
+    }
+}
+
+/// `invalid JSON at line L, column C: <what>` for a parse error.
+pub(crate) fn json_failure(error: &serde_json::Error) -> String {
+    let text = error.to_string();
+    let what = text
+        .rsplit_once(" at line ")
+        .map_or(text.as_str(), |(what, _)| what);
+    format!(
+        "invalid JSON at line {}, column {}: {what}",
+        error.line(),
+        error.column()
+    )
+}
+
+/// Whether a (JSON) head holds `needle` as a key or string.
+pub(crate) fn head_has(head: &[u8], needle: &str) -> bool {
+    head.windows(needle.len()).any(|w| w == needle.as_bytes())
+}
