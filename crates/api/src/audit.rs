@@ -68,7 +68,13 @@ pub fn audit_with(req: &AuditRequest, progress: &mut dyn Progress) -> Result<Rep
         progress,
     };
     let mut walked = walk(&req.inputs, &Limits::default(), &mut pipeline);
-    let (devices, records, warnings) = pipeline.import.finish();
+    let auskunft_formats::Finished {
+        devices,
+        records,
+        warnings,
+        notes,
+    } = pipeline.import.finish();
+    walked.notes.extend(notes);
     for (member, warning) in warnings {
         if let Some(m) = walked.members.get_mut(member) {
             m.warnings.push(warning);

@@ -2,8 +2,12 @@
 
 use std::collections::HashMap;
 
-use auskunft_model::{AudioRef, Collector, Device, ExportSink, Fit, MemberRef, Record, SourceRef};
-use chrono::{DateTime, Utc};
+use auskunft_model::{
+    AudioMatch, AudioRef, Collector, Device, ExportSink, Fit, MemberRef, Note, Record, SourceRef,
+};
+use chrono::{DateTime, NaiveDateTime, Utc};
+
+use crate::join::{infer_offset, match_nearest, TOLERANCE_SECONDS};
 
 /// The key under which a recording is found: its file name (or an id naming it) with the
 /// extension dropped, lower-cased, letters and digits only. Exports replace `/`, `:` and `.` in
@@ -38,6 +42,7 @@ pub struct Import {
     offers: Vec<AudioOffer>,
     by_key: HashMap<String, usize>,
     wants: Vec<(usize, String)>,
+    lines: Vec<crate::TranscriptLine>,
 }
 
 impl Import {
@@ -76,22 +81,42 @@ impl Import {
         });
     }
 
+    /// Adds a line of a transcript table. Lines become records when the walk is over, joined
+    /// by time to recordings that no record claimed by key (see [`crate::join`]).
+    pub fn transcript_line(&mut self, line: crate::TranscriptLine) {
+        self.lines.push(line);
+    }
+
     /// Notes a problem with one member that did not stop its import.
     pub fn warn(&mut self, member: &MemberRef, message: String) {
         self.sink.warning(member, message);
     }
 
-    /// Joins records to recordings by key and turns unclaimed recordings into records of their
-    /// own. Returns devices, records and per-member warnings.
-    pub fn finish(mut self) -> (Vec<Device>, Vec<Record>, Vec<(usize, String)>) {
+    /// Joins records to recordings by key, turns transcript lines into records joined to the
+    /// remaining recordings by time, and turns recordings nobody claimed into records of their
+    /// own: nothing found is dropped.
+    pub fn finish(mut self) -> Finished {
         for (record, key) in std::mem::take(&mut self.wants) {
             if let Some(&offer) = self.by_key.get(&key) {
                 let o = &mut self.offers[offer];
                 o.used = true;
-                self.sink.records[record].audio = Some(o.audio.clone());
+                let r = &mut self.sink.records[record];
+                r.audio = Some(o.audio.clone());
+                r.audio_match = Some(AudioMatch {
+                    by: "name".into(),
+                    seconds_apart: None,
+                    confidence: 1.0,
+                });
             }
         }
-        for offer in self.offers.into_iter().filter(|o| !o.used) {
+        let mut notes = Vec::new();
+        if !self.lines.is_empty() {
+            notes.extend(self.join_lines());
+        }
+        for offer in std::mem::take(&mut self.offers)
+            .into_iter()
+            .filter(|o| !o.used)
+        {
             let source = SourceRef {
                 input: offer.audio.input,
                 path: offer.audio.path.clone(),
@@ -108,14 +133,163 @@ impl Import {
                 language: None,
                 placeholder: false,
                 audio: Some(offer.audio),
+                audio_match: None,
                 source,
                 fit: Fit::Unknown,
                 flags: vec![],
             });
         }
         tally_devices(&mut self.sink.devices, &self.sink.records);
-        (self.sink.devices, self.sink.records, self.sink.warnings)
+        Finished {
+            devices: self.sink.devices,
+            records: self.sink.records,
+            warnings: self.sink.warnings,
+            notes,
+        }
     }
+
+    /// Turns transcript lines into records, joined by time to recordings not claimed by name.
+    fn join_lines(&mut self) -> Vec<Note> {
+        let lines = std::mem::take(&mut self.lines);
+        let free: Vec<usize> = (0..self.offers.len())
+            .filter(|&i| !self.offers[i].used && self.offers[i].time.is_some())
+            .collect();
+        let audio_times: Vec<DateTime<Utc>> =
+            free.iter().filter_map(|&i| self.offers[i].time).collect();
+        let unzoned: Vec<NaiveDateTime> = lines
+            .iter()
+            .filter(|l| l.offset.is_none())
+            .map(|l| l.written)
+            .collect();
+        let inferred =
+            infer_offset(&unzoned, &audio_times, TOLERANCE_SECONDS).filter(|&(_, hits)| hits > 0);
+        let mut notes = Vec::new();
+        // UTC seconds and the zone to keep, per line.
+        let placed: Vec<(Option<i64>, Option<String>)> = lines
+            .iter()
+            .map(|l| match (l.offset, inferred) {
+                (Some(o), _) => (
+                    Some(l.written.and_utc().timestamp() - i64::from(o.local_minus_utc())),
+                    Some(o.to_string()),
+                ),
+                (None, Some((minutes, _))) => (
+                    Some(l.written.and_utc().timestamp() - i64::from(minutes) * 60),
+                    Some(format!("{} (inferred)", zone(minutes))),
+                ),
+                (None, None) => (None, None),
+            })
+            .collect();
+        let joinable: Vec<(usize, i64)> = placed
+            .iter()
+            .enumerate()
+            .filter_map(|(i, (t, _))| t.map(|t| (i, t)))
+            .collect();
+        let line_secs: Vec<i64> = joinable.iter().map(|&(_, t)| t).collect();
+        let audio_secs: Vec<i64> = audio_times.iter().map(DateTime::timestamp).collect();
+        let mut matched: Vec<Option<(usize, i64)>> = vec![None; lines.len()];
+        for (li, ai, d) in match_nearest(&line_secs, &audio_secs, TOLERANCE_SECONDS) {
+            matched[joinable[li].0] = Some((free[ai], d));
+        }
+        let joined = matched.iter().filter(|m| m.is_some()).count();
+        if let Some((minutes, _)) = inferred {
+            notes.push(Note {
+                code: "time_offset".into(),
+                message: format!(
+                    "The transcript gives times without a zone; shifted by {} they match the recordings' times: {joined} of {} lines joined to a recording within {TOLERANCE_SECONDS} s.",
+                    zone(minutes),
+                    lines.len()
+                ),
+            });
+        } else if lines.iter().any(|l| l.offset.is_none()) {
+            notes.push(Note {
+                code: "time_offset_unknown".into(),
+                message: "The transcript gives times without a zone and no recording's time matches them under any offset; their times are kept as written.".into(),
+            });
+        }
+        for ((line, (utc, zone)), m) in lines.into_iter().zip(placed).zip(matched) {
+            let device = line
+                .device
+                .as_ref()
+                .filter(|d| !d.trim().is_empty())
+                .map(|name| {
+                    self.sink.device(Device {
+                        id: String::new(),
+                        name: Some(name.trim().to_string()),
+                        device_type: None,
+                        model: None,
+                        serial: None,
+                        account: None,
+                        records: 0,
+                        first: None,
+                        last: None,
+                        fit: Fit::Unknown,
+                        reasons: vec![],
+                    })
+                });
+            let (audio, audio_match) = match m {
+                Some((offer, d)) => {
+                    self.offers[offer].used = true;
+                    let confidence = 1.0 - 0.75 * d as f64 / TOLERANCE_SECONDS as f64;
+                    (
+                        Some(self.offers[offer].audio.clone()),
+                        Some(AudioMatch {
+                            by: "time".into(),
+                            seconds_apart: Some(d as f64),
+                            confidence,
+                        }),
+                    )
+                }
+                None => (None, None),
+            };
+            let placeholder = crate::amazon::is_placeholder(&line.text);
+            self.sink.record(Record {
+                id: String::new(),
+                time: Some(
+                    DateTime::from_timestamp(
+                        utc.unwrap_or_else(|| line.written.and_utc().timestamp()),
+                        0,
+                    )
+                    .unwrap_or_default(),
+                ),
+                zone: Some(zone.unwrap_or_else(|| "unknown: as written".into())),
+                device,
+                account: None,
+                language: if placeholder {
+                    None
+                } else {
+                    crate::amazon::language(&line.text)
+                },
+                transcript: Some(line.text),
+                response: None,
+                placeholder,
+                audio,
+                audio_match,
+                source: line.source,
+                fit: Fit::Unknown,
+                flags: vec![],
+            });
+        }
+        notes
+    }
+}
+
+/// What an import found, after the joins.
+#[derive(Debug, Default)]
+pub struct Finished {
+    /// Devices, tallied from their records.
+    pub devices: Vec<Device>,
+    /// Records, ids assigned.
+    pub records: Vec<Record>,
+    /// Warnings per member index.
+    pub warnings: Vec<(usize, String)>,
+    /// Export-wide remarks (the inferred time offset).
+    pub notes: Vec<Note>,
+}
+
+/// `+02:00` for 120 minutes.
+fn zone(minutes: i32) -> String {
+    let sign = if minutes < 0 { '-' } else { '+' };
+    format!("{sign}{:02}:{:02}", minutes.abs() / 60, minutes.abs() % 60)
 }
 
 /// Sets each device's record count and first and last record time from the records.
@@ -174,6 +348,7 @@ mod tests {
             language: None,
             placeholder: false,
             audio: None,
+            audio_match: None,
             source: SourceRef {
                 input: 0,
                 path: path.into(),
@@ -182,6 +357,116 @@ mod tests {
             fit: Fit::Unknown,
             flags: vec![],
         }
+    }
+
+    #[test]
+    fn transcript_lines_join_recordings_by_time_under_the_inferred_offset() {
+        use chrono::NaiveDate;
+        let local = |h, m, sec| {
+            NaiveDate::from_ymd_opt(2018, 5, 3)
+                .and_then(|d| d.and_hms_opt(h, m, sec))
+                .expect("valid")
+        };
+        let mut import = Import::new();
+        // Recordings named in UTC; the document says CEST (+02:00) without saying so.
+        for (i, (h, m, sec)) in [(7, 12, 44), (7, 12, 55), (9, 0, 0), (15, 30, 0)]
+            .into_iter()
+            .enumerate()
+        {
+            let t = local(h, m, sec).and_utc();
+            let audio = AudioRef {
+                input: 0,
+                path: format!("Audio/{i}.wav"),
+                seconds: Some(2.0),
+            };
+            import.audio(audio, Some(t), &[audio_key(&format!("{i}.wav"))]);
+        }
+        let line = |h, m, sec, device: &str, text: &str, row| crate::TranscriptLine {
+            written: local(h, m, sec),
+            offset: None,
+            device: Some(device.into()),
+            text: text.into(),
+            source: SourceRef {
+                input: 0,
+                path: "Alexa/Sprachverlauf.pdf".into(),
+                locator: format!("page 1, row {row}"),
+            },
+        };
+        // Shuffled, as the 2018 PDF was; two requests 11 s apart on one device.
+        import.transcript_line(line(11, 0, 0, "Echo Bad", "alexa stopp", 1));
+        import.transcript_line(line(9, 12, 55, "Echo Küche", "und morgen", 2));
+        import.transcript_line(line(
+            9,
+            12,
+            45,
+            "Echo Küche",
+            "wie wird das wetter in regensburg",
+            3,
+        ));
+        import.transcript_line(line(20, 0, 0, "Echo Bad", "Text nicht verfügbar", 4));
+        let Finished {
+            devices,
+            records,
+            notes,
+            ..
+        } = import.finish();
+        assert_eq!(
+            records.len(),
+            5,
+            "4 lines and the recording no line matched"
+        );
+        let by_row = |row: &str| {
+            records
+                .iter()
+                .find(|r| r.source.locator.ends_with(row))
+                .expect("record")
+        };
+        assert_eq!(
+            by_row("row 3").audio.as_ref().map(|a| a.path.as_str()),
+            Some("Audio/0.wav")
+        );
+        assert_eq!(
+            by_row("row 3")
+                .audio_match
+                .as_ref()
+                .map(|m| m.seconds_apart),
+            Some(Some(1.0))
+        );
+        assert_eq!(
+            by_row("row 2").audio.as_ref().map(|a| a.path.as_str()),
+            Some("Audio/1.wav")
+        );
+        assert_eq!(
+            by_row("row 1").audio.as_ref().map(|a| a.path.as_str()),
+            Some("Audio/2.wav")
+        );
+        assert_eq!(
+            by_row("row 3").time,
+            DateTime::from_timestamp(local(7, 12, 45).and_utc().timestamp(), 0)
+        );
+        assert_eq!(by_row("row 3").zone.as_deref(), Some("+02:00 (inferred)"));
+        assert!(by_row("row 4").audio.is_none() && by_row("row 4").placeholder);
+        assert_eq!(
+            records
+                .iter()
+                .filter(|r| r.source.locator == "the recording itself")
+                .count(),
+            1
+        );
+        assert_eq!(
+            devices
+                .iter()
+                .map(|d| (d.name.as_deref().unwrap_or(""), d.records))
+                .collect::<Vec<_>>(),
+            [("Echo Bad", 2), ("Echo Küche", 2)]
+        );
+        assert_eq!(notes.len(), 1);
+        assert!(
+            notes[0].message.contains("shifted by +02:00")
+                && notes[0].message.contains("3 of 4 lines"),
+            "{}",
+            notes[0].message
+        );
     }
 
     #[test]
@@ -209,7 +494,12 @@ mod tests {
             });
         }
         import.record(record("page.json"));
-        let (devices, _, _) = import.finish();
+        let Finished {
+            devices: devices,
+            records: _,
+            warnings: _,
+            ..
+        } = import.finish();
         assert_eq!(devices[0].records, 3);
         assert_eq!(devices[0].first, DateTime::from_timestamp(1_525_000_010, 0));
         assert_eq!(devices[0].last, DateTime::from_timestamp(1_525_000_030, 0));
@@ -232,7 +522,12 @@ mod tests {
         import.audio(b.clone(), None, &[audio_key("other.wav")]);
         import.record_wanting_audio(record("page.json"), audio_key("x:1"));
         import.record_wanting_audio(record("page.json"), audio_key("missing"));
-        let (_, records, _) = import.finish();
+        let Finished {
+            devices: _,
+            records: records,
+            warnings: _,
+            ..
+        } = import.finish();
         assert_eq!(records.len(), 3);
         assert_eq!(records[0].audio.as_ref(), Some(&a));
         assert_eq!(records[1].audio, None);

@@ -20,10 +20,13 @@ pub mod amazon;
 pub mod generic;
 pub mod google;
 mod import;
+pub mod join;
 pub mod meta;
+pub mod transcript;
 pub(crate) mod read;
 
-pub use import::{audio_key, Import};
+pub use import::{audio_key, Finished, Import};
+pub use join::TranscriptLine;
 
 use std::io::Read;
 

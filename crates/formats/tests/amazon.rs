@@ -54,7 +54,12 @@ fn run(format: &dyn Format, name: &str) -> Run {
     );
     let mut import = Import::new();
     let imported = format.import(&c, &mut &bytes[..], &mut import);
-    let (devices, records, warnings) = import.finish();
+    let auskunft_formats::Finished {
+        devices: devices,
+        records: records,
+        warnings: warnings,
+        ..
+    } = import.finish();
     Run {
         kind: imported.kind,
         outcome: imported.outcome,
@@ -155,7 +160,12 @@ fn records_without_utterance_id_want_no_audio_and_others_get_theirs() {
         seconds: Some(2.0),
     };
     import.audio(audio.clone(), None, &[audio_key(file)]);
-    let (_, records, _) = import.finish();
+    let auskunft_formats::Finished {
+        devices: _,
+        records: records,
+        warnings: _,
+        ..
+    } = import.finish();
     assert_eq!(records.len(), 2, "the audio was claimed, not left over");
     assert_eq!(records[0].audio.as_ref(), Some(&audio));
     assert_eq!(records[1].audio, None);
@@ -183,7 +193,12 @@ fn audio_joins_records_by_utterance_id() {
         };
         import.audio(audio, None, &[audio_key(f)]);
     }
-    let (_, records, _) = import.finish();
+    let auskunft_formats::Finished {
+        devices: _,
+        records: records,
+        warnings: _,
+        ..
+    } = import.finish();
     assert_eq!(records.len(), 4);
     let path = |i: usize| records[i].audio.as_ref().map(|a| a.path.as_str());
     assert_eq!(path(0), Some(&*format!("Voice History/Audio/{}", files[1])));
@@ -301,7 +316,12 @@ fn devices_from_the_list_and_from_records_are_one_device() {
         &page,
         &mut import,
     );
-    let (devices, records, _) = import.finish();
+    let auskunft_formats::Finished {
+        devices: devices,
+        records: records,
+        warnings: _,
+        ..
+    } = import.finish();
     assert_eq!(devices.len(), 3, "{devices:#?}");
     assert_eq!(records[0].device.as_deref(), Some("d2"));
     assert_eq!(devices[1].name.as_deref(), Some("Küche"));

@@ -47,7 +47,12 @@ fn echo_dot_2nd_gen_account_activities() {
         import_into(&VOICE_HISTORY, name, &mut import),
         Outcome::Parsed
     );
-    let (devices, records, warnings) = import.finish();
+    let auskunft_formats::Finished {
+        devices: devices,
+        records: records,
+        warnings: warnings,
+        ..
+    } = import.finish();
     assert_eq!(records.len(), activity_count(name));
     assert_eq!(records.len(), 27);
     assert!(warnings.is_empty(), "{warnings:?}");
@@ -76,7 +81,12 @@ fn echo_dot_3rd_gen_account_activities_keep_discarded_ones_as_placeholders() {
         import_into(&VOICE_HISTORY, name, &mut import),
         Outcome::Parsed
     );
-    let (devices, records, warnings) = import.finish();
+    let auskunft_formats::Finished {
+        devices: devices,
+        records: records,
+        warnings: warnings,
+        ..
+    } = import.finish();
     assert_eq!(records.len(), activity_count(name));
     assert!(warnings.is_empty(), "{warnings:?}");
     assert_eq!(devices.len(), 1);
@@ -109,7 +119,12 @@ fn device_lists_merge_with_devices_heard_in_records() {
         Outcome::Parsed
     );
     import_into(&VOICE_HISTORY, "echo2-activities.json", &mut import);
-    let (devices, records, _) = import.finish();
+    let auskunft_formats::Finished {
+        devices: devices,
+        records: records,
+        warnings: _,
+        ..
+    } = import.finish();
     assert_eq!(devices.len(), 2, "{devices:#?}");
     let echo = &devices[0];
     assert_eq!(echo.name.as_deref(), Some("Bob's Echo"));
@@ -127,7 +142,12 @@ fn device_lists_merge_with_devices_heard_in_records() {
         import_into(&DEVICES, "echo3-devices.json", &mut other),
         Outcome::Parsed
     );
-    let (devices, _, _) = other.finish();
+    let auskunft_formats::Finished {
+        devices: devices,
+        records: _,
+        warnings: _,
+        ..
+    } = other.finish();
     assert!(devices
         .iter()
         .any(|d| d.serial.as_deref() == Some("G090U509902302GD")

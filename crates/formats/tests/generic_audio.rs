@@ -29,7 +29,12 @@ fn offer(import: &mut Import, member: usize, path: &str, bytes: &[u8]) -> Option
 fn import_one(path: &str, bytes: &[u8]) -> (Imported, Vec<Record>, Vec<(usize, String)>) {
     let mut import = Import::new();
     let imported = offer(&mut import, 7, path, bytes).expect("recognised as audio");
-    let (devices, records, warnings) = import.finish();
+    let auskunft_formats::Finished {
+        devices: devices,
+        records: records,
+        warnings: warnings,
+        ..
+    } = import.finish();
     assert!(devices.is_empty());
     (imported, records, warnings)
 }
@@ -295,7 +300,12 @@ fn documents_are_not_recognised() {
         ),
         None
     );
-    let (_, records, _) = import.finish();
+    let auskunft_formats::Finished {
+        devices: _,
+        records: records,
+        warnings: _,
+        ..
+    } = import.finish();
     assert!(records.is_empty());
 }
 
@@ -319,7 +329,12 @@ fn records_of_a_small_folder() {
         let imported = offer(&mut import, member, path, bytes).expect("recognised");
         assert_parsed(&imported);
     }
-    let (_, records, warnings) = import.finish();
+    let auskunft_formats::Finished {
+        devices: _,
+        records: records,
+        warnings: warnings,
+        ..
+    } = import.finish();
     assert!(warnings.is_empty());
     insta::assert_json_snapshot!("generic_audio_records", records);
 }

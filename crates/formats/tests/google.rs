@@ -45,7 +45,12 @@ fn run_at(path: &str, name: &str) -> Run {
     assert!(ASSISTANT.recognize(&c), "should recognise {name} at {path}");
     let mut import = Import::new();
     let imported = ASSISTANT.import(&c, &mut &bytes[..], &mut import);
-    let (devices, records, warnings) = import.finish();
+    let auskunft_formats::Finished {
+        devices: devices,
+        records: records,
+        warnings: warnings,
+        ..
+    } = import.finish();
     assert!(devices.is_empty(), "Assistant records name no devices");
     Run {
         kind: imported.kind,
@@ -241,7 +246,12 @@ fn audio_joins_by_file_name_not_time() {
         seconds: Some(2.4),
     };
     import.audio(audio.clone(), None, &[audio_key(file)]);
-    let (_, records, _) = import.finish();
+    let auskunft_formats::Finished {
+        devices: _,
+        records: records,
+        warnings: _,
+        ..
+    } = import.finish();
     assert_eq!(records.len(), 6, "the audio was claimed, not left over");
     assert_eq!(records[2].audio.as_ref(), Some(&audio));
     assert!(records.iter().filter(|r| r.audio.is_some()).count() == 1);
@@ -283,7 +293,12 @@ fn takeout_split_across_two_parts_joins_audio_files() {
         };
         import.audio(audio, None, &[audio_key(&file)]);
     }
-    let (_, records, warnings) = import.finish();
+    let auskunft_formats::Finished {
+        devices: _,
+        records: records,
+        warnings: warnings,
+        ..
+    } = import.finish();
     assert!(warnings.is_empty(), "{warnings:?}");
     assert_eq!(records.len(), N, "no recording left over as its own record");
     let joined = records

@@ -39,7 +39,12 @@ fn run(path: &str, name: &str) -> Run {
     assert!(VOICE_MESSAGES.recognize(&c), "should recognise {path}");
     let mut import = Import::new();
     let imported = VOICE_MESSAGES.import(&c, &mut &bytes[..], &mut import);
-    let (devices, records, warnings) = import.finish();
+    let auskunft_formats::Finished {
+        devices: devices,
+        records: records,
+        warnings: warnings,
+        ..
+    } = import.finish();
     assert!(devices.is_empty());
     Run {
         kind: imported.kind,
@@ -163,7 +168,12 @@ fn voice_message_joins_its_recording() {
         seconds: Some(4.2),
     };
     import.audio(audio.clone(), None, &[audio_key("audioclip12345.mp4")]);
-    let (_, records, _) = import.finish();
+    let auskunft_formats::Finished {
+        devices: _,
+        records: records,
+        warnings: _,
+        ..
+    } = import.finish();
     assert_eq!(records.len(), 3, "the recording was claimed, not left over");
     assert_eq!(records[1].audio.as_ref(), Some(&audio));
     assert_eq!(records[0].audio, None);

@@ -232,6 +232,9 @@ pub struct Record {
     pub placeholder: bool,
     /// The recording, when the export holds one.
     pub audio: Option<AudioRef>,
+    /// How the recording was found for this record, when it was joined to it.
+    #[serde(default)]
+    pub audio_match: Option<AudioMatch>,
     /// Where the record was read.
     pub source: SourceRef,
     /// Whether it is the user's.
@@ -250,6 +253,19 @@ pub struct AudioRef {
     pub path: String,
     /// Length in seconds, when known.
     pub seconds: Option<f64>,
+}
+
+/// How a record and its recording were joined.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, TS)]
+#[ts(export)]
+pub struct AudioMatch {
+    /// `name` (an id or file name names the recording) or `time` (nearest in time).
+    pub by: String,
+    /// For time joins: seconds between the line's time and the recording's.
+    pub seconds_apart: Option<f64>,
+    /// 1.0 for a join by name; for a time join it falls from 1.0 (same second) towards 0.25
+    /// at the tolerance.
+    pub confidence: f64,
 }
 
 /// Where a record was read from.

@@ -313,6 +313,7 @@ fn push(mut found: Found, candidate: &Candidate<'_>, locator: String, import: &m
         language,
         placeholder: found.placeholder,
         audio: None,
+        audio_match: None,
         source: SourceRef {
             input: candidate.input,
             path: candidate.path.to_string(),

@@ -146,6 +146,7 @@ impl Format for Assistant {
                 response: response(entry),
                 placeholder: false,
                 audio: None,
+                audio_match: None,
                 source: SourceRef {
                     input: candidate.input,
                     path: candidate.path.to_string(),

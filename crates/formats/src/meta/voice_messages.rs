@@ -145,6 +145,7 @@ impl Format for VoiceMessages {
                     response: None,
                     placeholder: false,
                     audio: None,
+                    audio_match: None,
                     source: SourceRef {
                         input: candidate.input,
                         path: candidate.path.to_string(),
