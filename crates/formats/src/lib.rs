@@ -22,7 +22,6 @@ pub mod google;
 mod import;
 pub mod join;
 pub mod meta;
-pub mod transcript;
 pub(crate) mod read;
 
 pub use import::{audio_key, Finished, Import};
