@@ -23,6 +23,7 @@ mod import;
 pub mod join;
 pub mod meta;
 pub(crate) mod read;
+pub mod transcript;
 
 pub use import::{audio_key, Finished, Import};
 pub use join::TranscriptLine;
@@ -89,6 +90,7 @@ pub static REGISTRY: &[&dyn Format] = &[
     &amazon::DEVICES,
     &google::ASSISTANT,
     &meta::VOICE_MESSAGES,
+    &transcript::PDF_TABLE,
     // Generic modules last: they recognise by content what no specific module claimed.
     &generic::AUDIO,
 ];
