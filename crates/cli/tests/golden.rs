@@ -101,6 +101,52 @@ fn seed_case_demo_audit_matches_snapshot() {
             .count()
             == wavs
     );
+    // Issue 3: at least 95 % of the recordings that have a transcript line are joined to that
+    // line (by time, under the offset inferred from the data), scored against the ground truth.
+    let truth: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(c.path("seed.truth.json")).unwrap()).unwrap();
+    let both: Vec<&serde_json::Value> = truth["records"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|t| !t["audio"].is_null() && !t["transcript_location"].is_null())
+        .collect();
+    let right = both
+        .iter()
+        .filter(|t| {
+            report.records.iter().any(|r| {
+                r.source.locator == t["transcript_location"]["locator"].as_str().unwrap()
+                    && r.audio
+                        .as_ref()
+                        .is_some_and(|a| a.path == t["audio"]["path"].as_str().unwrap())
+            })
+        })
+        .count();
+    assert!(
+        right * 100 >= both.len() * 95,
+        "{right} of {} joined right",
+        both.len()
+    );
+    assert!(
+        report
+            .notes
+            .iter()
+            .any(|n| n.code == "time_offset" && n.message.contains("+02:00")),
+        "{:?}",
+        report.notes
+    );
+    let names: std::collections::BTreeSet<&str> = report
+        .devices
+        .iter()
+        .filter_map(|d| d.name.as_deref())
+        .collect();
+    let truth_names: std::collections::BTreeSet<&str> = truth["devices"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|d| d["name"].as_str())
+        .collect();
+    assert_eq!(names, truth_names);
     c.snapshot("seed_case_40.json", &json);
     let text = String::from_utf8(c.run(&["audit", &out]).stdout).unwrap();
     c.snapshot("seed_case_40.txt", &text);

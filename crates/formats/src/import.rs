@@ -495,7 +495,7 @@ mod tests {
         }
         import.record(record("page.json"));
         let Finished {
-            devices: devices,
+            devices,
             records: _,
             warnings: _,
             ..
@@ -524,7 +524,7 @@ mod tests {
         import.record_wanting_audio(record("page.json"), audio_key("missing"));
         let Finished {
             devices: _,
-            records: records,
+            records,
             warnings: _,
             ..
         } = import.finish();

@@ -55,9 +55,9 @@ fn run(format: &dyn Format, name: &str) -> Run {
     let mut import = Import::new();
     let imported = format.import(&c, &mut &bytes[..], &mut import);
     let auskunft_formats::Finished {
-        devices: devices,
-        records: records,
-        warnings: warnings,
+        devices,
+        records,
+        warnings,
         ..
     } = import.finish();
     Run {
@@ -162,7 +162,7 @@ fn records_without_utterance_id_want_no_audio_and_others_get_theirs() {
     import.audio(audio.clone(), None, &[audio_key(file)]);
     let auskunft_formats::Finished {
         devices: _,
-        records: records,
+        records,
         warnings: _,
         ..
     } = import.finish();
@@ -195,7 +195,7 @@ fn audio_joins_records_by_utterance_id() {
     }
     let auskunft_formats::Finished {
         devices: _,
-        records: records,
+        records,
         warnings: _,
         ..
     } = import.finish();
@@ -317,8 +317,8 @@ fn devices_from_the_list_and_from_records_are_one_device() {
         &mut import,
     );
     let auskunft_formats::Finished {
-        devices: devices,
-        records: records,
+        devices,
+        records,
         warnings: _,
         ..
     } = import.finish();

@@ -48,9 +48,9 @@ fn echo_dot_2nd_gen_account_activities() {
         Outcome::Parsed
     );
     let auskunft_formats::Finished {
-        devices: devices,
-        records: records,
-        warnings: warnings,
+        devices,
+        records,
+        warnings,
         ..
     } = import.finish();
     assert_eq!(records.len(), activity_count(name));
@@ -82,9 +82,9 @@ fn echo_dot_3rd_gen_account_activities_keep_discarded_ones_as_placeholders() {
         Outcome::Parsed
     );
     let auskunft_formats::Finished {
-        devices: devices,
-        records: records,
-        warnings: warnings,
+        devices,
+        records,
+        warnings,
         ..
     } = import.finish();
     assert_eq!(records.len(), activity_count(name));
@@ -120,8 +120,8 @@ fn device_lists_merge_with_devices_heard_in_records() {
     );
     import_into(&VOICE_HISTORY, "echo2-activities.json", &mut import);
     let auskunft_formats::Finished {
-        devices: devices,
-        records: records,
+        devices,
+        records,
         warnings: _,
         ..
     } = import.finish();
@@ -143,7 +143,7 @@ fn device_lists_merge_with_devices_heard_in_records() {
         Outcome::Parsed
     );
     let auskunft_formats::Finished {
-        devices: devices,
+        devices,
         records: _,
         warnings: _,
         ..

@@ -30,9 +30,9 @@ fn import_one(path: &str, bytes: &[u8]) -> (Imported, Vec<Record>, Vec<(usize, S
     let mut import = Import::new();
     let imported = offer(&mut import, 7, path, bytes).expect("recognised as audio");
     let auskunft_formats::Finished {
-        devices: devices,
-        records: records,
-        warnings: warnings,
+        devices,
+        records,
+        warnings,
         ..
     } = import.finish();
     assert!(devices.is_empty());
@@ -302,7 +302,7 @@ fn documents_are_not_recognised() {
     );
     let auskunft_formats::Finished {
         devices: _,
-        records: records,
+        records,
         warnings: _,
         ..
     } = import.finish();
@@ -331,8 +331,8 @@ fn records_of_a_small_folder() {
     }
     let auskunft_formats::Finished {
         devices: _,
-        records: records,
-        warnings: warnings,
+        records,
+        warnings,
         ..
     } = import.finish();
     assert!(warnings.is_empty());

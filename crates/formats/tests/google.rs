@@ -46,9 +46,9 @@ fn run_at(path: &str, name: &str) -> Run {
     let mut import = Import::new();
     let imported = ASSISTANT.import(&c, &mut &bytes[..], &mut import);
     let auskunft_formats::Finished {
-        devices: devices,
-        records: records,
-        warnings: warnings,
+        devices,
+        records,
+        warnings,
         ..
     } = import.finish();
     assert!(devices.is_empty(), "Assistant records name no devices");
@@ -248,7 +248,7 @@ fn audio_joins_by_file_name_not_time() {
     import.audio(audio.clone(), None, &[audio_key(file)]);
     let auskunft_formats::Finished {
         devices: _,
-        records: records,
+        records,
         warnings: _,
         ..
     } = import.finish();
@@ -295,8 +295,8 @@ fn takeout_split_across_two_parts_joins_audio_files() {
     }
     let auskunft_formats::Finished {
         devices: _,
-        records: records,
-        warnings: warnings,
+        records,
+        warnings,
         ..
     } = import.finish();
     assert!(warnings.is_empty(), "{warnings:?}");

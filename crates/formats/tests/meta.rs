@@ -40,9 +40,9 @@ fn run(path: &str, name: &str) -> Run {
     let mut import = Import::new();
     let imported = VOICE_MESSAGES.import(&c, &mut &bytes[..], &mut import);
     let auskunft_formats::Finished {
-        devices: devices,
-        records: records,
-        warnings: warnings,
+        devices,
+        records,
+        warnings,
         ..
     } = import.finish();
     assert!(devices.is_empty());
@@ -170,7 +170,7 @@ fn voice_message_joins_its_recording() {
     import.audio(audio.clone(), None, &[audio_key("audioclip12345.mp4")]);
     let auskunft_formats::Finished {
         devices: _,
-        records: records,
+        records,
         warnings: _,
         ..
     } = import.finish();
