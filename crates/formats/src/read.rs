@@ -29,6 +29,13 @@ pub(crate) fn read_bounded(content: &mut dyn Read) -> Result<Vec<u8>, String> {
     Ok(bytes)
 }
 
+/// Reads the whole member (bounded, see [`read_bounded`]) and parses it as JSON; the error is
+/// a sentence for a failed outcome (`invalid JSON at line L, column C: …`).
+pub(crate) fn read_json(content: &mut dyn Read) -> Result<serde_json::Value, String> {
+    let bytes = read_bounded(content)?;
+    serde_json::from_slice(&bytes).map_err(|e| json_failure(&e))
+}
+
 /// The member a warning is about.
 pub(crate) fn member_ref(candidate: &Candidate<'_>) -> MemberRef {
     MemberRef {

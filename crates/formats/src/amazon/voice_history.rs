@@ -48,10 +48,8 @@ use auskunft_model::{Device, Fit, MemberKind, Record, SourceRef};
 use chrono::{DateTime, Utc};
 use serde_json::Value;
 
-use super::{
-    from_millis, head_has, is_placeholder, json_failure, language, member_ref, model, read_bounded,
-    UtteranceId,
-};
+use super::{from_millis, head_has, is_placeholder, language, member_ref, model, UtteranceId};
+use crate::read::read_json;
 use crate::{audio_key, Candidate, Format, Import, Imported};
 
 /// The voice-history module; see the module docs.
@@ -106,13 +104,9 @@ impl Format for VoiceHistory {
             kind: MemberKind::Records,
             outcome: Outcome::Failed(why),
         };
-        let bytes = match read_bounded(content) {
-            Ok(bytes) => bytes,
-            Err(why) => return failed(why),
-        };
-        let page: Value = match serde_json::from_slice(&bytes) {
+        let page: Value = match read_json(content) {
             Ok(page) => page,
-            Err(e) => return failed(json_failure(&e)),
+            Err(why) => return failed(why),
         };
         let (list, read): (&str, ReadEntry) = if page.get("customerHistoryRecords").is_some() {
             ("customerHistoryRecords", history_record)

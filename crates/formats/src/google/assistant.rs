@@ -49,8 +49,9 @@ use auskunft_model::{Fit, MemberKind, Record, SourceRef};
 use chrono::{DateTime, Utc};
 use serde_json::Value;
 
-use super::{json_failure, member_ref, read_bounded};
+use super::member_ref;
 use crate::amazon::language;
+use crate::read::read_json;
 use crate::{audio_key, Candidate, Format, Import, Imported};
 
 /// The Assistant activity module; see the module docs.
@@ -83,13 +84,9 @@ impl Format for Assistant {
             kind: MemberKind::Records,
             outcome: Outcome::Failed(why),
         };
-        let bytes = match read_bounded(content) {
-            Ok(bytes) => bytes,
-            Err(why) => return failed(why),
-        };
-        let list: Value = match serde_json::from_slice(&bytes) {
+        let list: Value = match read_json(content) {
             Ok(list) => list,
-            Err(e) => return failed(json_failure(&e)),
+            Err(why) => return failed(why),
         };
         let Some(entries) = list.as_array() else {
             return failed("the top level is not a list of activities".into());

@@ -11,7 +11,7 @@ mod assistant;
 
 pub use assistant::{coordinates, details, said, Assistant};
 
-use crate::read::{json_failure, member_ref, read_bounded};
+use crate::read::member_ref;
 
 /// `google.assistant`: Assistant activity from Takeout (`MyActivity.json`).
 pub static ASSISTANT: Assistant = Assistant;

@@ -10,7 +10,7 @@ mod voice_messages;
 
 pub use voice_messages::VoiceMessages;
 
-use crate::read::{head_has, json_failure, member_ref, read_bounded};
+use crate::read::{head_has, member_ref};
 
 /// `meta.voice_messages`: voice messages in Facebook, Instagram and Messenger threads.
 pub static VOICE_MESSAGES: VoiceMessages = VoiceMessages;

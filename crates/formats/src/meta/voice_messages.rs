@@ -50,8 +50,9 @@ use chrono::DateTime;
 use serde_json::Value;
 
 use super::mojibake::repair;
-use super::{head_has, json_failure, member_ref, read_bounded};
+use super::{head_has, member_ref};
 use crate::amazon::language;
+use crate::read::read_json;
 use crate::{audio_key, Candidate, Format, Import, Imported};
 
 /// The voice-messages module; see the module docs.
@@ -89,13 +90,9 @@ impl Format for VoiceMessages {
             kind: MemberKind::Records,
             outcome: Outcome::Failed(why),
         };
-        let bytes = match read_bounded(content) {
-            Ok(bytes) => bytes,
-            Err(why) => return failed(why),
-        };
-        let thread: Value = match serde_json::from_slice(&bytes) {
+        let thread: Value = match read_json(content) {
             Ok(thread) => thread,
-            Err(e) => return failed(json_failure(&e)),
+            Err(why) => return failed(why),
         };
         let Some(messages) = thread.get("messages").and_then(Value::as_array) else {
             return failed("no list of messages at the top level".into());
