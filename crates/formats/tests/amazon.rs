@@ -1,75 +1,22 @@
 //! `amazon.voice_history` and `amazon.devices` against hand-written fixtures, through the
 //! `Format` trait as the pipeline calls it.
 
-use auskunft_archive::{probe::sniff, Outcome};
+use auskunft_archive::Outcome;
 use auskunft_formats::amazon::{DEVICES, VOICE_HISTORY};
-use auskunft_formats::{audio_key, Candidate, Format, Import};
-use auskunft_model::{AudioRef, Device, MemberKind, Record};
+use auskunft_formats::{audio_key, Format, Import};
+use auskunft_model::{AudioRef, MemberKind};
 use serde_json::{json, Value};
 
+mod common;
+
+use common::{candidate, import_into, Run};
+
 fn fixture(name: &str) -> Vec<u8> {
-    let path = format!(
-        "{}/tests/fixtures/amazon/{name}",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
-}
-
-fn candidate<'a>(path: &'a str, bytes: &'a [u8]) -> Candidate<'a> {
-    Candidate {
-        input: 0,
-        member: 7,
-        path,
-        content: sniff(&bytes[..bytes.len().min(4096)]),
-        head: &bytes[..bytes.len().min(4096)],
-    }
-}
-
-struct Run {
-    kind: MemberKind,
-    outcome: Outcome,
-    devices: Vec<Device>,
-    records: Vec<Record>,
-    warnings: Vec<String>,
-}
-
-/// Recognises and imports one member into `import`.
-fn import_into(format: &dyn Format, path: &str, bytes: &[u8], import: &mut Import) -> Outcome {
-    let c = candidate(path, bytes);
-    assert!(
-        format.recognize(&c),
-        "{} should recognise {path}",
-        format.name()
-    );
-    format.import(&c, &mut &bytes[..], import).outcome
+    common::fixture("amazon", name)
 }
 
 fn run(format: &dyn Format, name: &str) -> Run {
-    let bytes = fixture(name);
-    let c = candidate(name, &bytes);
-    assert!(
-        format.recognize(&c),
-        "{} should recognise {name}",
-        format.name()
-    );
-    let mut import = Import::new();
-    let imported = format.import(&c, &mut &bytes[..], &mut import);
-    let auskunft_formats::Finished {
-        devices,
-        records,
-        warnings,
-        ..
-    } = import.finish();
-    Run {
-        kind: imported.kind,
-        outcome: imported.outcome,
-        devices,
-        records,
-        warnings: warnings
-            .into_iter()
-            .map(|(m, w)| format!("{m}: {w}"))
-            .collect(),
-    }
+    common::run(format, name, &fixture(name))
 }
 
 /// What a user would see: everything but the member path.

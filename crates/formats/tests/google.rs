@@ -1,66 +1,28 @@
 //! `google.assistant` against hand-written fixtures, through the `Format` trait as the
 //! pipeline calls it.
 
-use auskunft_archive::{probe::sniff, Outcome};
+use auskunft_archive::Outcome;
 use auskunft_formats::google::{details, ASSISTANT};
-use auskunft_formats::{audio_key, Candidate, Format, Import};
+use auskunft_formats::{audio_key, Format, Import};
 use auskunft_model::{AudioRef, MemberKind, Record};
 use serde_json::{json, Value};
 
 const PATH: &str = "Takeout/My Activity/Assistant/MyActivity.json";
 
-fn fixture(dir: &str, name: &str) -> Vec<u8> {
-    let path = format!("{}/tests/fixtures/{dir}/{name}", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
-}
+mod common;
 
-fn candidate<'a>(path: &'a str, bytes: &'a [u8]) -> Candidate<'a> {
-    Candidate {
-        input: 0,
-        member: 7,
-        path,
-        content: sniff(&bytes[..bytes.len().min(4096)]),
-        head: &bytes[..bytes.len().min(4096)],
-    }
-}
-
-struct Run {
-    kind: MemberKind,
-    outcome: Outcome,
-    records: Vec<Record>,
-    warnings: Vec<String>,
-}
+use common::{candidate, fixture, Run};
 
 /// Recognises and imports one member into `import`.
 fn import_into(path: &str, bytes: &[u8], import: &mut Import) -> Outcome {
-    let c = candidate(path, bytes);
-    assert!(ASSISTANT.recognize(&c), "should recognise {path}");
-    ASSISTANT.import(&c, &mut &bytes[..], import).outcome
+    common::import_into(&ASSISTANT, path, bytes, import)
 }
 
 /// Imports a fixture under `path`.
 fn run_at(path: &str, name: &str) -> Run {
-    let bytes = fixture("google", name);
-    let c = candidate(path, &bytes);
-    assert!(ASSISTANT.recognize(&c), "should recognise {name} at {path}");
-    let mut import = Import::new();
-    let imported = ASSISTANT.import(&c, &mut &bytes[..], &mut import);
-    let auskunft_formats::Finished {
-        devices,
-        records,
-        warnings,
-        ..
-    } = import.finish();
-    assert!(devices.is_empty(), "Assistant records name no devices");
-    Run {
-        kind: imported.kind,
-        outcome: imported.outcome,
-        records,
-        warnings: warnings
-            .into_iter()
-            .map(|(m, w)| format!("{m}: {w}"))
-            .collect(),
-    }
+    let run = common::run(&ASSISTANT, path, &fixture("google", name));
+    assert!(run.devices.is_empty(), "Assistant records name no devices");
+    run
 }
 
 fn run(name: &str) -> Run {

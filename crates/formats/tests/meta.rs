@@ -1,60 +1,24 @@
 //! `meta.voice_messages` against hand-written fixtures, through the `Format` trait as the
 //! pipeline calls it.
 
-use auskunft_archive::{probe::sniff, Outcome};
+use auskunft_archive::Outcome;
 use auskunft_formats::meta::VOICE_MESSAGES;
-use auskunft_formats::{audio_key, Candidate, Format, Import};
-use auskunft_model::{AudioRef, MemberKind, Record};
+use auskunft_formats::{audio_key, Format, Import};
+use auskunft_model::{AudioRef, MemberKind};
 use serde_json::{json, Value};
 
 const NEW: &str = "your_facebook_activity/messages/inbox/jurgenmuller_10158234567/message_1.json";
 const OLD: &str = "messages/inbox/DirkSchonfeld_a1b2c3d4e5/message_1.json";
 
-fn fixture(dir: &str, name: &str) -> Vec<u8> {
-    let path = format!("{}/tests/fixtures/{dir}/{name}", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
-}
+mod common;
 
-fn candidate<'a>(path: &'a str, bytes: &'a [u8]) -> Candidate<'a> {
-    Candidate {
-        input: 0,
-        member: 3,
-        path,
-        content: sniff(&bytes[..bytes.len().min(4096)]),
-        head: &bytes[..bytes.len().min(4096)],
-    }
-}
-
-struct Run {
-    kind: MemberKind,
-    outcome: Outcome,
-    records: Vec<Record>,
-    warnings: Vec<String>,
-}
+use common::{candidate, fixture, Run};
 
 /// Recognises and imports one fixture as the member `path`.
 fn run(path: &str, name: &str) -> Run {
-    let bytes = fixture("meta", name);
-    let c = candidate(path, &bytes);
-    assert!(VOICE_MESSAGES.recognize(&c), "should recognise {path}");
-    let mut import = Import::new();
-    let imported = VOICE_MESSAGES.import(&c, &mut &bytes[..], &mut import);
-    let auskunft_formats::Finished {
-        devices,
-        records,
-        warnings,
-        ..
-    } = import.finish();
-    assert!(devices.is_empty());
-    Run {
-        kind: imported.kind,
-        outcome: imported.outcome,
-        records,
-        warnings: warnings
-            .into_iter()
-            .map(|(m, w)| format!("{m}: {w}"))
-            .collect(),
-    }
+    let run = common::run(&VOICE_MESSAGES, path, &fixture("meta", name));
+    assert!(run.devices.is_empty());
+    run
 }
 
 /// What a user would see: everything but the member path.
@@ -143,11 +107,11 @@ fn missing_time_or_uri_is_a_warning_and_skipped() {
     assert_eq!(run.warnings.len(), 2, "{:?}", run.warnings);
     assert_eq!(
         run.warnings[0],
-        "3: $.messages[0]: voice message without timestamp_ms; skipped"
+        "7: $.messages[0]: voice message without timestamp_ms; skipped"
     );
     assert_eq!(
         run.warnings[1],
-        "3: $.messages[1].audio_files[0]: audio file without uri; skipped"
+        "7: $.messages[1].audio_files[0]: audio file without uri; skipped"
     );
     assert_eq!(run.records.len(), 2);
     assert_eq!(
