@@ -135,8 +135,7 @@ impl Import {
                 audio: Some(offer.audio),
                 audio_match: None,
                 source,
-                fit: Fit::Unknown,
-                flags: vec![],
+                ..Record::default()
             });
         }
         tally_devices(&mut self.sink.devices, &self.sink.records);
@@ -265,8 +264,7 @@ impl Import {
                 audio,
                 audio_match,
                 source: line.source,
-                fit: Fit::Unknown,
-                flags: vec![],
+                ..Record::default()
             });
         }
         notes
@@ -354,8 +352,7 @@ mod tests {
                 path: path.into(),
                 locator: "$[0]".into(),
             },
-            fit: Fit::Unknown,
-            flags: vec![],
+            ..Record::default()
         }
     }
 

@@ -29,7 +29,8 @@ fn summary(run: &Run) -> Value {
             "id": r.id, "time": r.time, "zone": r.zone, "device": r.device,
             "account": r.account, "transcript": r.transcript, "response": r.response,
             "language": r.language, "placeholder": r.placeholder,
-            "audio": r.audio.as_ref().map(|a| &a.path), "locator": r.source.locator,
+            "audio": r.audio.as_ref().map(|a| &a.path), "speakers": r.speakers,
+            "locator": r.source.locator,
         })).collect::<Vec<_>>(),
         "warnings": run.warnings,
     })

@@ -38,7 +38,7 @@ fn summary(run: &Run) -> Value {
             "id": r.id, "time": r.time, "zone": r.zone, "device": r.device,
             "account": r.account, "transcript": r.transcript, "response": r.response,
             "language": r.language, "placeholder": r.placeholder,
-            "audio": r.audio.as_ref().map(|a| &a.path), "locator": r.source.locator,
+            "audio": r.audio.as_ref().map(|a| &a.path), "speaker_recognized": r.speaker_recognized, "location": r.location, "details": r.details, "locator": r.source.locator,
         })).collect::<Vec<_>>(),
         "warnings": run.warnings,
     })
@@ -66,11 +66,15 @@ fn activity_becomes_records() {
         Some("2019-11-02T07:03:15.482913+00:00")
     );
     assert_eq!(r[1].response, None, "subtitles: [{{}}] is no reply");
-    assert!(r[2].source.locator.ends_with(" @48.137154,11.576124"));
+    let at = r[2].location.as_ref().expect("record 2 has a location");
+    assert_eq!((at.lat, at.lon), (48.137154, 11.576124));
+    assert_eq!(r[3].source.locator, "$[3]");
     assert_eq!(
-        r[3].source.locator,
-        "$[3] (Started by hotword; From unrecognized speaker)"
+        r[3].details,
+        ["Started by hotword", "From unrecognized speaker"]
     );
+    assert_eq!(r[3].speaker_recognized, Some(false));
+    assert!(r.iter().all(|r| r.vendor.as_deref() == Some("google")));
     assert_eq!(r[4].transcript.as_deref(), Some("wie spät ist es"));
     assert_eq!(r[4].language.as_deref(), Some("de"));
     assert!(r.iter().all(|r| r.device.is_none() && r.account.is_none()));
@@ -84,7 +88,7 @@ fn activity_becomes_records() {
 }
 
 #[test]
-fn unrecognized_speaker_is_kept_in_details_and_locator() {
+fn unrecognized_speaker_marks_exactly_those_records() {
     let bytes = fixture("google", "MyActivity.json");
     let list: Vec<Value> = serde_json::from_slice(&bytes).expect("fixture is JSON");
     let unrecognized: Vec<usize> = list
@@ -96,12 +100,7 @@ fn unrecognized_speaker_is_kept_in_details_and_locator() {
     assert_eq!(unrecognized, [3]);
     let run = run("MyActivity.json");
     let marked: Vec<usize> = (0..run.records.len())
-        .filter(|&i| {
-            run.records[i]
-                .source
-                .locator
-                .contains("unrecognized speaker")
-        })
+        .filter(|&i| run.records[i].speaker_recognized == Some(false))
         .collect();
     assert_eq!(marked, unrecognized);
 }

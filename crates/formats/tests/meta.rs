@@ -30,7 +30,7 @@ fn summary(run: &Run) -> Value {
             "id": r.id, "time": r.time, "zone": r.zone, "device": r.device,
             "account": r.account, "transcript": r.transcript, "language": r.language,
             "placeholder": r.placeholder, "audio": r.audio.as_ref().map(|a| &a.path),
-            "locator": r.source.locator,
+            "speakers": r.speakers, "locator": r.source.locator,
         })).collect::<Vec<_>>(),
         "warnings": run.warnings,
     })
@@ -53,10 +53,15 @@ fn voice_messages_become_records_and_text_messages_do_not() {
         first.transcript, None,
         "the standard sentence is no transcript"
     );
-    assert_eq!(first.source.locator, "$.messages[1] (from Jürgen Müller)");
+    assert_eq!(first.source.locator, "$.messages[1]");
+    assert_eq!(first.speakers, ["Jürgen Müller"]);
+    assert_eq!(first.vendor.as_deref(), Some("meta"));
     assert_eq!(
-        run.records[1].source.locator,
-        "$.messages[3] (from Anke Weiß)"
+        (
+            run.records[1].source.locator.as_str(),
+            &run.records[1].speakers[..]
+        ),
+        ("$.messages[3]", &["Anke Weiß".to_string()][..])
     );
     assert_eq!(run.records[1].transcript, None);
     assert_eq!(
@@ -77,8 +82,11 @@ fn older_export_at_the_archive_root_reads_the_same() {
     assert_eq!(run.records.len(), 1);
     assert_eq!(run.records[0].source.path, OLD);
     assert_eq!(
-        run.records[0].source.locator,
-        "$.messages[0] (from Dirk Schönfeld)"
+        (
+            run.records[0].source.locator.as_str(),
+            &run.records[0].speakers[..]
+        ),
+        ("$.messages[0]", &["Dirk Schönfeld".to_string()][..])
     );
     assert_eq!(run.records[0].transcript, None);
 }
@@ -115,10 +123,17 @@ fn missing_time_or_uri_is_a_warning_and_skipped() {
     );
     assert_eq!(run.records.len(), 2);
     assert_eq!(
-        run.records[0].source.locator,
-        "$.messages[1].audio_files[1] (from Anke Weiß)"
+        (
+            run.records[0].source.locator.as_str(),
+            &run.records[0].speakers[..]
+        ),
+        (
+            "$.messages[1].audio_files[1]",
+            &["Anke Weiß".to_string()][..]
+        )
     );
-    assert_eq!(run.records[1].source.locator, "$.messages[2]", "no sender");
+    assert_eq!(run.records[1].source.locator, "$.messages[2]");
+    assert!(run.records[1].speakers.is_empty(), "no sender");
 }
 
 #[test]

@@ -160,7 +160,7 @@ pub enum MemberStatus {
 }
 
 /// A device found in the export.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, TS)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Default, TS)]
 #[ts(export)]
 pub struct Device {
     /// `d1`, `d2`, ... in order of discovery.
@@ -207,7 +207,7 @@ pub enum Fit {
 }
 
 /// One voice interaction.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, TS)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Default, TS)]
 #[ts(export)]
 pub struct Record {
     /// `r1`, `r2`, ...
@@ -222,6 +222,24 @@ pub struct Record {
     pub device: Option<String>,
     /// The account it was recorded under.
     pub account: Option<String>,
+    /// Whose service recorded it (`amazon`, `google`, `meta`), when the format tells; the
+    /// audit compares `account` only with declared accounts of this vendor.
+    #[serde(default)]
+    pub vendor: Option<String>,
+    /// Whom the export attributes the words to: a voice profile (Amazon `personsInfo`), a
+    /// message's sender (Meta).
+    #[serde(default)]
+    pub speakers: Vec<String>,
+    /// `Some(false)` when the export says the voice was not recognised as the account
+    /// holder's (Google "From unrecognized speaker"); `Some(true)` when it says it was.
+    #[serde(default)]
+    pub speaker_recognized: Option<bool>,
+    /// Where the export says the device was.
+    #[serde(default)]
+    pub location: Option<Location>,
+    /// Other remarks the export attaches ("Started by hotword"), verbatim.
+    #[serde(default)]
+    pub details: Vec<String>,
     /// What was said.
     pub transcript: Option<String>,
     /// What the assistant answered.
@@ -241,6 +259,18 @@ pub struct Record {
     pub fit: Fit,
     /// Why.
     pub flags: Vec<Flag>,
+}
+
+/// A point on Earth an export names.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, TS)]
+#[ts(export)]
+pub struct Location {
+    /// Latitude in degrees.
+    pub lat: f64,
+    /// Longitude in degrees.
+    pub lon: f64,
+    /// What the export calls it, when it does.
+    pub name: Option<String>,
 }
 
 /// Where a recording is.
@@ -269,7 +299,7 @@ pub struct AudioMatch {
 }
 
 /// Where a record was read from.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, TS)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Default, TS)]
 #[ts(export)]
 pub struct SourceRef {
     /// Index into [`Report::inputs`].

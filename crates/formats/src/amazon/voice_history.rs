@@ -39,12 +39,13 @@
 //! # Not imported
 //!
 //! `domain`, `intent`, `skillName`, `utteranceType`, `activityStatus` (but for the case
-//! above), `domainAttributes`, voice-profile names (`personsInfo`), `encodedRequestToken`.
+//! above), `domainAttributes`, `personId`s (the profiles' first names are kept in `speakers`),
+//! `encodedRequestToken`.
 
 use std::io::Read;
 
 use auskunft_archive::{Content, Outcome};
-use auskunft_model::{Device, Fit, MemberKind, Record, SourceRef};
+use auskunft_model::{Device, MemberKind, Record, SourceRef};
 use chrono::{DateTime, Utc};
 use serde_json::Value;
 
@@ -71,6 +72,8 @@ struct Found {
     response: Option<String>,
     placeholder: bool,
     utterance_id: Option<String>,
+    /// Voice-profile first names from `personsInfo`.
+    speakers: Vec<String>,
     /// Problems that did not stop the entry becoming a record.
     warnings: Vec<String>,
 }
@@ -201,6 +204,16 @@ fn history_record(r: &Value) -> Result<Found, String> {
         if found.utterance_id.is_none() {
             found.utterance_id = text(item, "utteranceId");
         }
+        let persons = item.get("personsInfo").and_then(Value::as_array);
+        for name in persons
+            .into_iter()
+            .flatten()
+            .filter_map(|p| text(p, "personFirstName"))
+        {
+            if !found.speakers.contains(&name) {
+                found.speakers.push(name);
+            }
+        }
         let Some(t) = text(item, "transcriptText") else {
             continue;
         };
@@ -284,11 +297,7 @@ fn push(mut found: Found, candidate: &Candidate<'_>, locator: String, import: &m
                     device_type: found.device_type,
                     serial: found.serial,
                     account: found.account.clone(),
-                    records: 0,
-                    first: None,
-                    last: None,
-                    fit: Fit::Unknown,
-                    reasons: vec![],
+                    ..Device::default()
                 })
             });
     let language = if found.placeholder {
@@ -297,24 +306,22 @@ fn push(mut found: Found, candidate: &Candidate<'_>, locator: String, import: &m
         found.transcript.as_deref().and_then(language)
     };
     let record = Record {
-        id: String::new(),
         time: found.time,
         zone: found.time.map(|_| "UTC".into()),
         device,
         account: found.account,
+        vendor: Some("amazon".into()),
+        speakers: found.speakers,
         transcript: found.transcript,
         response: found.response,
         language,
         placeholder: found.placeholder,
-        audio: None,
-        audio_match: None,
         source: SourceRef {
             input: candidate.input,
             path: candidate.path.to_string(),
             locator,
         },
-        fit: Fit::Unknown,
-        flags: vec![],
+        ..Record::default()
     };
     match found.utterance_id {
         Some(id) => import.record_wanting_audio(record, audio_key(&id)),

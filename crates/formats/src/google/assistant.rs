@@ -14,13 +14,11 @@
 //!   first under [`crate::audio_key`] of its name, so it joins wherever the MP3 is, other
 //!   Takeout parts included, and even when the name is seconds off `time`.
 //!
-//! One record per entry, located as `$[i]`. Assistant records carry no device id and no
-//! account: `device` and `account` stay empty.
-//!
-//! **Temporary, until the model has fields for them:** the raw `details` names are appended
-//! to the locator in parentheses (`$[17] (From unrecognized speaker)`), and the first
-//! location's coordinates after ` @` (`$[3] @48.137,11.575`), so neither is lost. The audit
-//! will read "unrecognized speaker" from [`details`] once records can carry it.
+//! One record per entry, located as `$[i]`, with `vendor = "google"`. Assistant records carry
+//! no device id and no account: `device` and `account` stay empty. The `details` names are
+//! kept verbatim in `details`; one that says the speaker was not recognised (see
+//! [`unrecognized`]) sets `speaker_recognized = Some(false)`. The first `locationInfos`
+//! entry with coordinates becomes `location` (with its `name`).
 //!
 //! # Detection
 //!
@@ -45,7 +43,7 @@
 use std::io::Read;
 
 use auskunft_archive::{Content, Outcome};
-use auskunft_model::{Fit, MemberKind, Record, SourceRef};
+use auskunft_model::{Location, MemberKind, Record, SourceRef};
 use chrono::{DateTime, Utc};
 use serde_json::Value;
 
@@ -112,14 +110,8 @@ impl Format for Assistant {
                     }
                 },
             };
-            let mut locator = at.clone();
             let details = details(entry);
-            if !details.is_empty() {
-                locator.push_str(&format!(" ({})", details.join("; ")));
-            }
-            if let Some((lat, lon)) = location(entry) {
-                locator.push_str(&format!(" @{lat},{lon}"));
-            }
+            let speaker_recognized = details.iter().any(|d| unrecognized(d)).then_some(false);
             for what in malformed(entry) {
                 warn(what);
             }
@@ -133,24 +125,21 @@ impl Format for Assistant {
             }
             let transcript = text(entry, "title").map(|t| said(&t).to_string());
             let record = Record {
-                id: String::new(),
                 time: Some(time),
                 zone: Some("UTC".into()),
-                device: None,
-                account: None,
+                vendor: Some("google".into()),
+                speaker_recognized,
+                location: location(entry),
+                details,
                 language: transcript.as_deref().and_then(language),
                 transcript,
                 response: response(entry),
-                placeholder: false,
-                audio: None,
-                audio_match: None,
                 source: SourceRef {
                     input: candidate.input,
                     path: candidate.path.to_string(),
-                    locator,
+                    locator: at,
                 },
-                fit: Fit::Unknown,
-                flags: vec![],
+                ..Record::default()
             };
             match files.first() {
                 Some(file) => import.record_wanting_audio(record, audio_key(file)),
@@ -236,13 +225,24 @@ pub fn coordinates(url: &str) -> Option<(f64, f64)> {
     })
 }
 
-/// Coordinates of the first `locationInfos` entry that has some.
-fn location(entry: &Value) -> Option<(f64, f64)> {
+/// The first `locationInfos` entry with coordinates, with its name.
+fn location(entry: &Value) -> Option<Location> {
     let infos = entry.get("locationInfos")?.as_array()?;
-    infos
-        .iter()
-        .filter_map(|l| l.get("url").and_then(Value::as_str))
-        .find_map(coordinates)
+    infos.iter().find_map(|l| {
+        let (lat, lon) = coordinates(l.get("url")?.as_str()?)?;
+        let name = l.get("name").and_then(Value::as_str).map(str::to_string);
+        Some(Location { lat, lon, name })
+    })
+}
+
+/// Whether a `details` name says the voice was not recognised as the account holder's
+/// (`From unrecognized speaker`, German `Von nicht erkanntem Sprecher`, …).
+pub fn unrecognized(detail: &str) -> bool {
+    let d = detail.to_lowercase();
+    d.contains("unrecognized speaker")
+        || d.contains("unrecognised speaker")
+        || d.contains("nicht erkannt")
+        || d.contains("unbekannte")
 }
 
 /// The reply: the subtitles' names joined with ` / `.

@@ -11,13 +11,11 @@
 //!
 //! Each audio file of a message becomes a record located as `$.messages[i]` (or
 //! `$.messages[i].audio_files[j]` when a message has several), with time from `timestamp_ms`
-//! (zone `UTC`), no device and no account. It asks for its recording under
+//! (zone `UTC`), `vendor = "meta"`, the (repaired) sender in `speakers`, no device and no
+//! account. It asks for its recording under
 //! [`crate::audio_key`] of the uri's last path segment. Meta has no transcripts: `content` is
 //! kept as transcript only when it is something other than the standard `<name> sent a voice
 //! message` / `Du hast eine Sprachnachricht gesendet` sentence.
-//!
-//! Temporary: the sender matters for the audit, but the model has no speaker field yet, so the
-//! (repaired) sender name is written into the locator: `$.messages[17] (from Jürgen Müller)`.
 //!
 //! # Detection
 //!
@@ -45,7 +43,7 @@
 use std::io::Read;
 
 use auskunft_archive::{Content, Outcome};
-use auskunft_model::{Fit, MemberKind, Record, SourceRef};
+use auskunft_model::{MemberKind, Record, SourceRef};
 use chrono::DateTime;
 use serde_json::Value;
 
@@ -127,29 +125,19 @@ impl Format for VoiceMessages {
                     continue;
                 };
                 let name = uri.rsplit('/').next().unwrap_or(uri);
-                let locator = match &sender {
-                    Some(s) => format!("{place} (from {s})"),
-                    None => place,
-                };
                 let record = Record {
-                    id: String::new(),
                     time: Some(time),
                     zone: Some("UTC".into()),
-                    device: None,
-                    account: None,
+                    vendor: Some("meta".into()),
+                    speakers: sender.iter().cloned().collect(),
                     language: transcript.as_deref().and_then(language),
                     transcript: transcript.clone(),
-                    response: None,
-                    placeholder: false,
-                    audio: None,
-                    audio_match: None,
                     source: SourceRef {
                         input: candidate.input,
                         path: candidate.path.to_string(),
-                        locator,
+                        locator: place,
                     },
-                    fit: Fit::Unknown,
-                    flags: vec![],
+                    ..Record::default()
                 };
                 import.record_wanting_audio(record, audio_key(name));
             }

@@ -3,6 +3,7 @@ import type { AudioMatch } from "./AudioMatch";
 import type { AudioRef } from "./AudioRef";
 import type { Fit } from "./Fit";
 import type { Flag } from "./Flag";
+import type { Location } from "./Location";
 import type { SourceRef } from "./SourceRef";
 
 /**
@@ -29,6 +30,29 @@ device: string | null,
  * The account it was recorded under.
  */
 account: string | null, 
+/**
+ * Whose service recorded it (`amazon`, `google`, `meta`), when the format tells; the
+ * audit compares `account` only with declared accounts of this vendor.
+ */
+vendor: string | null, 
+/**
+ * Whom the export attributes the words to: a voice profile (Amazon `personsInfo`), a
+ * message's sender (Meta).
+ */
+speakers: Array<string>, 
+/**
+ * `Some(false)` when the export says the voice was not recognised as the account
+ * holder's (Google "From unrecognized speaker"); `Some(true)` when it says it was.
+ */
+speaker_recognized: boolean | null, 
+/**
+ * Where the export says the device was.
+ */
+location: Location | null, 
+/**
+ * Other remarks the export attaches ("Started by hotword"), verbatim.
+ */
+details: Array<string>, 
 /**
  * What was said.
  */
