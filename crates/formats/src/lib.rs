@@ -23,6 +23,7 @@ mod import;
 pub mod join;
 pub mod meta;
 pub(crate) mod read;
+pub mod text;
 pub mod transcript;
 
 pub use import::{audio_key, Finished, Import};
