@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use auskunft_model::{
-    AudioMatch, AudioRef, Collector, Device, ExportSink, Fit, MemberRef, Note, Record, SourceRef,
+    AudioMatch, AudioRef, Collector, Device, ExportSink, MemberRef, Note, Record, SourceRef,
 };
 use chrono::{DateTime, NaiveDateTime, Utc};
 
@@ -218,11 +218,7 @@ impl Import {
                         model: None,
                         serial: None,
                         account: None,
-                        records: 0,
-                        first: None,
-                        last: None,
-                        fit: Fit::Unknown,
-                        reasons: vec![],
+                        ..Device::default()
                     })
                 });
             let (audio, audio_match) = match m {
@@ -259,7 +255,7 @@ impl Import {
                     crate::amazon::language(&line.text)
                 },
                 transcript: Some(line.text),
-                response: None,
+                response: line.response,
                 placeholder,
                 audio,
                 audio_match,
@@ -383,6 +379,7 @@ mod tests {
             offset: None,
             device: Some(device.into()),
             text: text.into(),
+            response: None,
             source: SourceRef {
                 input: 0,
                 path: "Alexa/Sprachverlauf.pdf".into(),
@@ -475,12 +472,7 @@ mod tests {
             device_type: None,
             model: None,
             serial: Some("G090".into()),
-            account: None,
-            records: 0,
-            first: None,
-            last: None,
-            fit: Fit::Unknown,
-            reasons: vec![],
+            ..Device::default()
         });
         for secs in [30, 10, 20] {
             let time = DateTime::from_timestamp(1_525_000_000 + secs, 0);

@@ -21,6 +21,8 @@ pub struct TranscriptLine {
     pub device: Option<String>,
     /// What was said.
     pub text: String,
+    /// What the assistant answered, when the table has a column for it.
+    pub response: Option<String>,
     /// Where the line is (`page 3, row 12`).
     pub source: SourceRef,
 }

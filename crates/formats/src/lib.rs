@@ -23,7 +23,9 @@ mod import;
 pub mod join;
 pub mod meta;
 pub(crate) mod read;
+pub mod tabular;
 pub mod text;
+pub mod timestamp;
 pub mod transcript;
 
 pub use import::{audio_key, Finished, Import};
@@ -88,10 +90,14 @@ pub trait Format: Sync {
 /// Every format module, most specific first. Adding a module means adding it here.
 pub static REGISTRY: &[&dyn Format] = &[
     &amazon::VOICE_HISTORY,
+    &amazon::VOICE_HISTORY_CSV,
     &amazon::DEVICES,
     &google::ASSISTANT,
+    &google::ASSISTANT_HTML,
+    &google::DEVICES_CSV,
     &meta::VOICE_MESSAGES,
     &transcript::PDF_TABLE,
+    &transcript::TABLE,
     // Generic modules last: they recognise by content what no specific module claimed.
     &generic::AUDIO,
 ];
@@ -99,4 +105,23 @@ pub static REGISTRY: &[&dyn Format] = &[
 /// The first module that recognises `candidate`.
 pub fn recognize(candidate: &Candidate<'_>) -> Option<&'static dyn Format> {
     REGISTRY.iter().copied().find(|f| f.recognize(candidate))
+}
+
+/// Imports `bytes` as the member `path` through the module called `name` without asking it to
+/// recognise the member first, and finishes the import: the entry point of the fuzz targets
+/// (`crates/formats/fuzz`) and of the garbage tests, which must reach every parser whatever
+/// the bytes. Returns `None` for an unknown module name.
+pub fn fuzz_import(name: &str, path: &str, bytes: &[u8]) -> Option<(Imported, Finished)> {
+    let format = REGISTRY.iter().copied().find(|f| f.name() == name)?;
+    let head = &bytes[..bytes.len().min(4096)];
+    let candidate = Candidate {
+        input: 0,
+        member: 0,
+        path,
+        content: auskunft_archive::probe::sniff(head),
+        head,
+    };
+    let mut import = Import::new();
+    let imported = format.import(&candidate, &mut &bytes[..], &mut import);
+    Some((imported, import.finish()))
 }

@@ -237,3 +237,17 @@ fn time_a_large_pdf() {
         .count();
     println!("{got} of {} truth lines matched exactly", expected.len());
 }
+
+#[test]
+fn a_pdf_over_its_time_budget_is_given_up_and_one_within_it_is_read() {
+    use auskunft_formats::transcript::extract_within;
+    use std::time::Duration;
+    let bytes = fixture("seed-60.pdf");
+    let err = extract_within(bytes.clone(), 0, "t.pdf", Duration::ZERO)
+        .expect_err("no PDF is read in no time");
+    assert_eq!(err, "reading it took longer than 0 s; given up");
+    let read = extract_within(bytes, 0, "t.pdf", Duration::from_secs(120))
+        .expect("read")
+        .expect("a table");
+    assert_eq!(read.lines.len(), seed_lines().len());
+}

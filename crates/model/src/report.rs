@@ -176,6 +176,13 @@ pub struct Device {
     pub serial: Option<String>,
     /// The account it is registered to.
     pub account: Option<String>,
+    /// When it was first registered to that account, when a device list says.
+    #[serde(default, with = "crate::utc_serde_opt")]
+    #[ts(type = "string | null")]
+    pub registered: Option<DateTime<Utc>>,
+    /// The device-list entry that names it, when the export has a device list naming it.
+    #[serde(default)]
+    pub listed: Option<SourceRef>,
     /// How many records came from it.
     pub records: usize,
     /// Time of its first record.
@@ -257,8 +264,12 @@ pub struct Record {
     pub source: SourceRef,
     /// Whether it is the user's.
     pub fit: Fit,
-    /// Why.
+    /// What speaks against it being the user's.
     pub flags: Vec<Flag>,
+    /// What speaks for it being the user's: sentences naming what matches the inventory
+    /// (`serial matches your device "Echo Dot"`).
+    #[serde(default)]
+    pub matches: Vec<String>,
 }
 
 /// A point on Earth an export names.
@@ -333,6 +344,28 @@ pub enum FlagCode {
     ForeignAccount,
     /// The record's device serial is not one of the user's devices.
     UnknownDevice,
+    /// The record is dated outside the ownership window of the declared device it matches.
+    OutsideOwnershipWindow,
+    /// The record is dated before the export's device list says its device was registered.
+    BeforeRegistration,
+    /// The device's type or model is none the user declares.
+    DeviceTypeNotOwned,
+    /// The export says the voice was not recognised as the account holder's (Google).
+    UnrecognizedSpeaker,
+    /// The export attributes the words to a voice profile that is no person of the household.
+    UnknownSpeaker,
+    /// The export places the device farther from every declared place than its radius.
+    FarLocation,
+    /// A weather or travel question names a town far from every declared place.
+    ContentFarPlace,
+    /// The transcript calls or messages a person who is not in the household.
+    ContentUnknownName,
+    /// The transcript names an e-mail address or phone number not in the inventory.
+    ContentContact,
+    /// The record is from an hour of the day at which the user's own records never are.
+    SecondRhythm,
+    /// The record's language is none of the languages of the user's own records.
+    LanguageMix,
 }
 
 /// How much a flag weighs.
@@ -386,6 +419,9 @@ pub struct Summary {
     pub devices: usize,
     /// Devices marked `foreign`.
     pub devices_foreign: usize,
+    /// Devices marked `mine`.
+    #[serde(default)]
+    pub devices_mine: usize,
     /// Voice data while the inventory declares no voice-recording device (the seed case).
     pub voice_data_without_voice_device: bool,
     /// One sentence for people.
@@ -420,6 +456,7 @@ impl Summary {
                 .count(),
             devices: devices.len(),
             devices_foreign: devices.iter().filter(|d| d.fit == Fit::Foreign).count(),
+            devices_mine: devices.iter().filter(|d| d.fit == Fit::Mine).count(),
             voice_data_without_voice_device: false,
             verdict: String::new(),
             verdict_de: String::new(),

@@ -51,6 +51,8 @@ impl ExportSink for Collector {
             existing.device_type = existing.device_type.take().or(device.device_type);
             existing.model = existing.model.take().or(device.model);
             existing.account = existing.account.take().or(device.account);
+            existing.registered = existing.registered.take().or(device.registered);
+            existing.listed = existing.listed.take().or(device.listed);
             return existing.id.clone();
         }
         let id = format!("d{}", self.devices.len() + 1);

@@ -7,7 +7,10 @@
 //!   `deviceOwnerCustomerId`.
 //! - `registration.csv` (in `Devices.Registration.zip`): a header row with at least
 //!   `FirstTimeRegistered` and `AccountName`, and as far as present `DeviceSerialNumber`,
-//!   `DeviceType`, `DeviceFamily`, `CustomerId`.
+//!   `DeviceType`, `DeviceFamily`, `CustomerId`; read with [`crate::tabular::read_csv`].
+//!   `FirstTimeRegistered` becomes the device's `registered` time (any layout
+//!   [`crate::timestamp::parse`] reads; without a zone, as written), the row its `listed` entry
+//!   (`line N`).
 //! - `{"accounts": [...]}` (the household list): people, not devices; recognised so it is not
 //!   mistaken for something else, and skipped with the reason "household list: people, not
 //!   devices".
@@ -18,45 +21,43 @@
 //! # Detection
 //!
 //! JSON whose first 4 KiB contain `"devices"` with `"serialNumber"` or `"deviceOwnerCustomerId"`;
-//! JSON with `"accounts"`, `"firstName"` and `"role"` (household); CSV or text whose first line
-//! names the columns `FirstTimeRegistered` and `AccountName`.
+//! JSON with `"accounts"`, `"firstName"` and `"role"` (household); CSV or text whose header line
+//! ([`crate::tabular::header_line`]) names the columns `FirstTimeRegistered` and `AccountName`.
 //!
 //! # Known variants
 //!
-//! A byte-order mark before the header; a documentation row as the first data row (skipped with
-//! a warning); `N/A` for missing values; a trailing `File Summary:` block (ends the list);
-//! rows without name and serial (skipped with a warning).
+//! Whatever [`crate::tabular::read_csv`] copes with: a byte-order mark or another encoding, `;`
+//! or tab as delimiter, a documentation row as the first data row (skipped with a warning),
+//! `N/A` for missing values, a trailing `File Summary:` block (ends the list), ragged rows
+//! (warned about). Rows without name and serial are skipped with a warning; an unreadable
+//! `FirstTimeRegistered` is a warning, the device stays.
 //!
 //! # Not imported
 //!
-//! `FirstTimeRegistered`, `softwareVersion`, capabilities, `deviceAccountId`, app sub-devices
+//! `softwareVersion`, capabilities, `deviceAccountId`, app sub-devices
 //! (`appDeviceList`, which repeats the device itself), the household's people.
 
 use std::io::Read;
 
 use auskunft_archive::{Content, Outcome};
-use auskunft_model::{Device, Fit, MemberKind};
+use auskunft_model::{Device, MemberKind, SourceRef};
 use serde_json::Value;
 
 use super::{family_model, head_has, json_failure, member_ref, model, read_bounded};
+use crate::tabular::{find_column, header_line, read_csv};
+use crate::timestamp::{parse, DateOrder, Timestamp};
 use crate::{Candidate, Format, Import, Imported};
 
 /// The device-list module; see the module docs.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Devices;
 
-const BOM: &[u8] = b"\xEF\xBB\xBF";
-
-/// The first line of a head, without a byte-order mark.
-fn first_line(head: &[u8]) -> &[u8] {
-    let head = head.strip_prefix(BOM).unwrap_or(head);
-    head.split(|&b| b == b'\n').next().unwrap_or(head)
-}
-
 fn is_registration_csv(candidate: &Candidate<'_>) -> bool {
     matches!(candidate.content, Content::Csv | Content::Text)
-        && head_has(first_line(candidate.head), "FirstTimeRegistered")
-        && head_has(first_line(candidate.head), "AccountName")
+        && header_line(candidate.head).is_some_and(|h| {
+            find_column(h.iter().map(String::as_str), &["FirstTimeRegistered"]).is_some()
+                && find_column(h.iter().map(String::as_str), &["AccountName"]).is_some()
+        })
 }
 
 fn is_household(head: &[u8]) -> bool {
@@ -118,11 +119,7 @@ fn device(
         model,
         serial,
         account,
-        records: 0,
-        first: None,
-        last: None,
-        fit: Fit::Unknown,
-        reasons: vec![],
+        ..Device::default()
     }
 }
 
@@ -158,85 +155,72 @@ fn json_list(candidate: &Candidate<'_>, bytes: &[u8], import: &mut Import) -> Ou
             continue;
         }
         let family = text(d, "deviceFamily");
-        import.device(device(
-            name,
-            text(d, "deviceType"),
-            family.as_deref(),
-            serial,
-            text(d, "deviceOwnerCustomerId"),
-        ));
+        import.device(Device {
+            listed: Some(SourceRef {
+                input: candidate.input,
+                path: candidate.path.to_string(),
+                locator: format!("$.devices[{i}]"),
+            }),
+            ..device(
+                name,
+                text(d, "deviceType"),
+                family.as_deref(),
+                serial,
+                text(d, "deviceOwnerCustomerId"),
+            )
+        });
     }
     Outcome::Parsed
 }
 
-/// A cell's value: trimmed, `None` when empty or `N/A`.
-fn cell(row: &csv::ByteRecord, column: Option<usize>) -> Option<String> {
-    let raw = row.get(column?)?;
-    let value = String::from_utf8_lossy(raw).trim().to_string();
-    (!value.is_empty() && !value.eq_ignore_ascii_case("n/a")).then_some(value)
-}
-
 fn registration_csv(candidate: &Candidate<'_>, bytes: &[u8], import: &mut Import) -> Outcome {
-    let bytes = bytes.strip_prefix(BOM).unwrap_or(bytes);
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .has_headers(true)
-        .from_reader(bytes);
-    let header = match reader.byte_headers() {
-        Ok(h) => h.clone(),
-        Err(e) => return Outcome::Failed(format!("unreadable header row: {e}")),
+    let table = match read_csv(bytes) {
+        Ok(table) => table,
+        Err(why) => return Outcome::Failed(why),
     };
-    let column = |name: &str| {
-        header
-            .iter()
-            .position(|h| String::from_utf8_lossy(h).trim().eq_ignore_ascii_case(name))
-    };
-    let registered = column("FirstTimeRegistered");
+    let registered = table.column(&["FirstTimeRegistered"]);
     let (name, serial, kind, family, account) = (
-        column("AccountName"),
-        column("DeviceSerialNumber"),
-        column("DeviceType"),
-        column("DeviceFamily"),
-        column("CustomerId"),
+        table.column(&["AccountName"]),
+        table.column(&["DeviceSerialNumber"]),
+        table.column(&["DeviceType"]),
+        table.column(&["DeviceFamily"]),
+        table.column(&["CustomerId"]),
     );
-    if registered.is_none() || name.is_none() {
+    let Some(registered) = registered.filter(|_| name.is_some()) else {
         return Outcome::Failed("no FirstTimeRegistered and AccountName columns".into());
-    }
+    };
     let member = member_ref(candidate);
-    for (i, row) in reader.byte_records().enumerate() {
-        let line = i + 2;
-        let row = match row {
-            Ok(row) => row,
-            Err(e) => {
-                import.warn(&member, format!("row {line}: unreadable ({e}); skipped"));
-                continue;
-            }
-        };
-        let first = cell(&row, Some(0)).unwrap_or_default();
-        if first.starts_with("File Summary") {
-            break;
-        }
-        let when = cell(&row, registered);
-        let dated = when
-            .as_deref()
-            .is_some_and(|w| w.chars().any(|c| c.is_ascii_digit()));
-        if i == 0 && !dated {
-            import.warn(&member, format!("row {line}: a documentation row; skipped"));
-            continue;
-        }
-        let (n, s) = (cell(&row, name), cell(&row, serial));
+    for note in &table.notes {
+        import.warn(&member, note.clone());
+    }
+    let order = DateOrder::sniff(table.values(registered));
+    let zone = table.columns[registered].zone.as_ref();
+    for row in &table.rows {
+        let line = row.line;
+        let cell = |c: Option<usize>| row.get_opt(c).map(str::to_string);
+        let (n, s) = (cell(name), cell(serial));
         if n.is_none() && s.is_none() {
-            import.warn(&member, format!("row {line}: no name or serial; skipped"));
+            import.warn(&member, format!("line {line}: no name or serial; skipped"));
             continue;
         }
-        let fam = cell(&row, family);
-        import.device(device(
-            n,
-            cell(&row, kind),
-            fam.as_deref(),
-            s,
-            cell(&row, account),
-        ));
+        let when = row.get(registered);
+        let time = when.and_then(|w| parse(w, order, zone));
+        if let (Some(w), None) = (when, &time) {
+            import.warn(
+                &member,
+                format!("line {line}: FirstTimeRegistered {w:?} is not a date and time; the device is kept"),
+            );
+        }
+        let fam = cell(family);
+        import.device(Device {
+            registered: time.as_ref().map(Timestamp::record_time),
+            listed: Some(SourceRef {
+                input: candidate.input,
+                path: candidate.path.to_string(),
+                locator: format!("line {line}"),
+            }),
+            ..device(n, cell(kind), fam.as_deref(), s, cell(account))
+        });
     }
     Outcome::Parsed
 }

@@ -13,6 +13,7 @@ mod device_types;
 mod devices;
 mod utterance;
 mod voice_history;
+mod voice_history_csv;
 
 use chrono::{DateTime, Utc};
 
@@ -20,11 +21,14 @@ pub use device_types::{family_model, model};
 pub use devices::Devices;
 pub use utterance::UtteranceId;
 pub use voice_history::VoiceHistory;
+pub use voice_history_csv::VoiceHistoryCsv;
 
 use crate::read::{head_has, json_failure, member_ref, read_bounded};
 
 /// `amazon.voice_history`: voice-history pages and activities.
 pub static VOICE_HISTORY: VoiceHistory = VoiceHistory;
+/// `amazon.voice_history_csv`: voice history as CSV.
+pub static VOICE_HISTORY_CSV: VoiceHistoryCsv = VoiceHistoryCsv;
 /// `amazon.devices`: device lists and `registration.csv`.
 pub static DEVICES: Devices = Devices;
 

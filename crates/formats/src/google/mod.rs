@@ -7,11 +7,18 @@
 //!
 //! What is known about the shapes is in `formats.md` ("Google Takeout (Assistant)").
 
+mod activity_html;
 mod assistant;
+mod devices_csv;
+mod zones;
 
+pub use activity_html::{AssistantHtml, ASSISTANT_HTML};
 pub use assistant::{coordinates, details, said, Assistant};
+pub use devices_csv::DevicesCsv;
 
 use crate::read::member_ref;
 
 /// `google.assistant`: Assistant activity from Takeout (`MyActivity.json`).
 pub static ASSISTANT: Assistant = Assistant;
+/// `google.devices_csv`: the Takeout list of devices that accessed the account.
+pub static DEVICES_CSV: DevicesCsv = DevicesCsv;

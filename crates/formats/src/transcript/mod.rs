@@ -1,5 +1,8 @@
 //! `transcript.pdf_table`: transcript tables in PDF documents (the 2018 Amazon case).
 //!
+//! The same tables in CSV, JSON, HTML and text are `transcript.table` ([`TABLE`], see
+//! [`Table`]'s module, `tables.rs`); both share the header roles of `table.rs`.
+//!
 //! # Format
 //!
 //! A table of recognised utterances, one row per utterance, with columns for the date, the time
@@ -31,16 +34,26 @@
 //! - Rows whose time cannot be read (footers, wrapped text) are warnings, skipped, but counted
 //!   in the row numbers.
 //! - Damaged PDFs: pdf-extract returns an error or, for some, panics; both are a failed import.
+//! - PDFs that take pdf-extract too long (20 s plus 2 s per MiB; it runs on a worker thread):
+//!   a failed import, "reading it took longer than N s; given up", and the audit goes on.
 //!
 //! # Not imported
 //!
 //! Columns other than date, time, device and text; page titles, footers and metadata; text
 //! drawn as images (scanned PDFs). Encrypted PDFs fail.
 
+mod classify;
+mod delimited;
 mod glyphs;
+mod html;
+mod json;
 mod table;
+mod tables;
+mod txt;
 
 use std::io::Read;
+use std::sync::mpsc::{self, RecvTimeoutError};
+use std::time::Duration;
 
 use auskunft_archive::{Content, Outcome};
 use auskunft_model::{MemberKind, SourceRef};
@@ -48,12 +61,58 @@ use auskunft_model::{MemberKind, SourceRef};
 use crate::read::{member_ref, read_bounded};
 use crate::{Candidate, Format, Import, Imported, TranscriptLine};
 use table::Role;
+pub use tables::Table;
 
 /// `transcript.pdf_table`: utterance tables in PDFs.
 pub static PDF_TABLE: PdfTable = PdfTable;
 
+/// `transcript.table`: utterance tables in CSV, JSON, HTML and text (see [`Table`]).
+pub static TABLE: Table = Table;
+
 /// The most of a PDF this module reads.
 const MAX_PDF_BYTES: usize = 64 * 1024 * 1024;
+
+/// Time a PDF may take to read: a base plus a share per MiB (see [`budget`]). pdf-extract runs
+/// on a worker thread; a PDF that is not read within its budget is `failed` with a reason and
+/// the audit goes on without waiting for it.
+const BUDGET_BASE: Duration = Duration::from_secs(20);
+/// See [`BUDGET_BASE`].
+const BUDGET_PER_MIB: Duration = Duration::from_secs(2);
+
+/// The time budget of a PDF of `len` bytes.
+fn budget(len: usize) -> Duration {
+    BUDGET_BASE + BUDGET_PER_MIB * u32::try_from(len >> 20).unwrap_or(u32::MAX / 4)
+}
+
+/// [`extract`] on a worker thread, waiting at most `budget`. A worker that overruns is left to
+/// finish on its own (a thread cannot be killed safely); it holds only its copy of the bytes and
+/// sends its result into a channel nobody reads any more. Its panics are caught inside
+/// [`extract`] already; should one escape, the closed channel reports it.
+pub fn extract_within(
+    bytes: Vec<u8>,
+    input: usize,
+    path: &str,
+    budget: Duration,
+) -> Result<Option<Extracted>, String> {
+    let (tx, rx) = mpsc::channel();
+    let owned_path = path.to_string();
+    let spawned = std::thread::Builder::new()
+        .name("pdf-extract".into())
+        .spawn(move || {
+            let _ = tx.send(extract(&bytes, input, &owned_path));
+        });
+    if let Err(e) = spawned {
+        return Err(format!("could not start the PDF reader: {e}"));
+    }
+    match rx.recv_timeout(budget) {
+        Ok(result) => result,
+        Err(RecvTimeoutError::Timeout) => Err(format!(
+            "reading it took longer than {} s; given up",
+            budget.as_secs()
+        )),
+        Err(RecvTimeoutError::Disconnected) => Err("the PDF reader crashed".into()),
+    }
+}
 
 /// The PDF transcript-table module; see the module docs.
 #[derive(Debug, Clone, Copy, Default)]
@@ -124,6 +183,7 @@ pub fn extract(bytes: &[u8], input: usize, path: &str) -> Result<Option<Extracte
             offset: zone.or(header_zone),
             device,
             text: cell(&columns, row, Role::Text).to_string(),
+            response: None,
             source: SourceRef {
                 input,
                 path: path.to_string(),
@@ -159,7 +219,8 @@ impl Format for PdfTable {
             Ok(b) => b,
             Err(why) => return done(MemberKind::Transcript, Outcome::Failed(why)),
         };
-        match extract(&bytes, candidate.input, candidate.path) {
+        let budget = budget(bytes.len());
+        match extract_within(bytes, candidate.input, candidate.path, budget) {
             Err(why) => done(
                 MemberKind::Transcript,
                 Outcome::Failed(format!("unreadable PDF: {why}")),

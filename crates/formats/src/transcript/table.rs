@@ -2,6 +2,8 @@
 
 use chrono::{FixedOffset, NaiveDate, NaiveDateTime, NaiveTime};
 
+use crate::timestamp::DateOrder;
+
 use super::glyphs::{Line, Page};
 
 /// Gap (in font sizes) that separates two cells of a header row.
@@ -36,7 +38,7 @@ pub(super) struct Row {
 }
 
 /// The role a header cell names, if any.
-fn role(cell: &str) -> Option<Role> {
+pub(super) fn role(cell: &str) -> Option<Role> {
     let c = cell.to_lowercase();
     let has = |words: &[&str]| words.iter().any(|w| c.contains(w));
     let date = has(&["datum", "date", "tag", "day"]);
@@ -162,51 +164,20 @@ fn is_page_number(line: &Line) -> bool {
     (1..=2).contains(&numbers)
 }
 
-/// A zone written next to a time: `UTC`, `GMT`, `Z`, `MEZ`/`CET`, `MESZ`/`CEST`, `+02:00`.
+/// A zone written next to a time (`UTC`, `MEZ`, `PDT`, `+02:00`, …): see
+/// [`crate::timestamp::offset`].
 pub(super) fn zone(token: &str) -> Option<FixedOffset> {
-    let t = token.trim().trim_matches(|c| c == '(' || c == ')');
-    let hours = |h: i32| FixedOffset::east_opt(h * 3600);
-    match t.to_uppercase().as_str() {
-        "UTC" | "GMT" | "Z" => return hours(0),
-        "MEZ" | "CET" => return hours(1),
-        "MESZ" | "CEST" => return hours(2),
-        _ => {}
-    }
-    let t = t
-        .strip_prefix("UTC")
-        .or_else(|| t.strip_prefix("GMT"))
-        .unwrap_or(t);
-    let sign = match t.chars().next()? {
-        '+' => 1,
-        '-' | '−' => -1,
-        _ => return None,
-    };
-    let digits: String = t.chars().filter(char::is_ascii_digit).collect();
-    let (h, m) = match digits.len() {
-        1 | 2 => (digits.parse::<i32>().ok()?, 0),
-        4 => (digits[..2].parse().ok()?, digits[2..].parse().ok()?),
-        _ => return None,
-    };
-    if h > 14 || m >= 60 {
-        return None;
-    }
-    FixedOffset::east_opt(sign * (h * 3600 + m * 60))
+    crate::timestamp::offset(token)
 }
 
-/// `DD.MM.YYYY`, `YYYY-MM-DD` or `MM/DD/YYYY`.
+/// `DD.MM.YYYY`, `YYYY-MM-DD` or `MM/DD/YYYY`: see [`crate::timestamp::date`].
 pub(super) fn date(s: &str) -> Option<NaiveDate> {
-    let s = s.trim();
-    ["%d.%m.%Y", "%Y-%m-%d", "%m/%d/%Y"]
-        .iter()
-        .find_map(|f| NaiveDate::parse_from_str(s, f).ok())
+    crate::timestamp::date(s.trim(), DateOrder::MonthFirst)
 }
 
-/// `HH:MM:SS` or `HH:MM`.
+/// `HH:MM:SS` or `HH:MM` (a fraction allowed): see [`crate::timestamp::time`].
 pub(super) fn time(s: &str) -> Option<NaiveTime> {
-    let s = s.trim();
-    ["%H:%M:%S", "%H:%M"]
-        .iter()
-        .find_map(|f| NaiveTime::parse_from_str(s, f).ok())
+    crate::timestamp::time(s.trim())
 }
 
 /// A date and time with an optional zone, from a date cell (may be empty when `time_cell`

@@ -1,0 +1,10 @@
+//! Feeds arbitrary bytes to `transcript.table`: transcript tables in CSV, JSON, HTML and TXT. The module is called without `recognize`, so
+//! every input reaches the parser. It must never panic or hang; what it reports must hold
+//! together (see `common.rs`).
+#![no_main]
+
+mod common;
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| {
+    common::check("transcript.table", "transcript.csv", data);
+});

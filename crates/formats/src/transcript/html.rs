@@ -1,0 +1,250 @@
+//! HTML tables: every `<table>` of a page as a grid of cell texts. A tolerant scanner, not a
+//! full HTML parser: tags inside cells are dropped (`<br>` and block tags become spaces),
+//! entities are decoded, `<script>`, `<style>` and comments are skipped, unclosed cells and
+//! rows end at the next one, and a page cut off in the middle keeps the rows before the cut.
+
+use super::classify::{looks_like_data, Grid, Row};
+
+/// One table as scanned: its rows, each with whether all its cells were `<th>`.
+#[derive(Debug, Default)]
+struct Scanned {
+    rows: Vec<(bool, Vec<String>)>,
+}
+
+/// The scanner's position inside a table.
+#[derive(Debug, Default)]
+struct Open {
+    table: Scanned,
+    row: Option<(bool, Vec<String>)>,
+    cell: Option<String>,
+}
+
+impl Open {
+    fn close_cell(&mut self) {
+        if let Some(text) = self.cell.take() {
+            let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            if let Some((_, cells)) = self.row.as_mut() {
+                cells.push(text);
+            }
+        }
+    }
+
+    fn close_row(&mut self) {
+        self.close_cell();
+        if let Some(row) = self.row.take() {
+            if !row.1.is_empty() {
+                self.table.rows.push(row);
+            }
+        }
+    }
+}
+
+/// The tables of `html`, in document order; rows located as `row N` (data rows, 1-based), or
+/// `table T, row N` past the first table. A first row of `<th>` cells, or one that holds no
+/// date and time, is the header.
+pub(super) fn tables(html: &str) -> Vec<Grid> {
+    let mut done: Vec<Scanned> = Vec::new();
+    let mut open: Option<Open> = None;
+    let mut rest = html;
+    while !rest.is_empty() {
+        let Some(lt) = rest.find('<') else {
+            text(&mut open, rest);
+            break;
+        };
+        text(&mut open, &rest[..lt]);
+        rest = &rest[lt..];
+        if rest.starts_with("<!--") {
+            rest = rest.find("-->").map_or("", |end| &rest[end + 3..]);
+            continue;
+        }
+        let Some(gt) = rest.find('>') else {
+            break;
+        };
+        let tag = &rest[1..gt];
+        rest = &rest[gt + 1..];
+        let closing = tag.starts_with('/');
+        let name: String = tag
+            .trim_start_matches('/')
+            .chars()
+            .take_while(char::is_ascii_alphanumeric)
+            .collect::<String>()
+            .to_ascii_lowercase();
+        match (name.as_str(), closing) {
+            ("script" | "style", false) => {
+                let end = format!("</{name}");
+                rest = find_ignoring_case(rest, &end).map_or("", |at| &rest[at..]);
+            }
+            ("table", false) => {
+                if let Some(mut o) = open.take() {
+                    o.close_row();
+                    done.push(o.table);
+                }
+                open = Some(Open::default());
+            }
+            ("table", true) => {
+                if let Some(mut o) = open.take() {
+                    o.close_row();
+                    done.push(o.table);
+                }
+            }
+            ("tr", false) => {
+                if let Some(o) = open.as_mut() {
+                    o.close_row();
+                    o.row = Some((true, Vec::new()));
+                }
+            }
+            ("tr", true) => {
+                if let Some(o) = open.as_mut() {
+                    o.close_row();
+                }
+            }
+            ("td" | "th", false) => {
+                if let Some(o) = open.as_mut() {
+                    o.close_cell();
+                    let row = o.row.get_or_insert_with(|| (true, Vec::new()));
+                    row.0 &= name == "th";
+                    o.cell = Some(String::new());
+                }
+            }
+            ("td" | "th", true) => {
+                if let Some(o) = open.as_mut() {
+                    o.close_cell();
+                }
+            }
+            ("br" | "p" | "div" | "li", _) => text(&mut open, " "),
+            _ => {}
+        }
+    }
+    if let Some(mut o) = open.take() {
+        o.close_row();
+        done.push(o.table);
+    }
+    done.into_iter()
+        .enumerate()
+        .map(|(t, table)| grid(t, table))
+        .collect()
+}
+
+/// The byte offset of the first `needle` (ASCII) in `haystack`, ignoring ASCII case.
+fn find_ignoring_case(haystack: &str, needle: &str) -> Option<usize> {
+    haystack
+        .as_bytes()
+        .windows(needle.len())
+        .position(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
+/// Adds `raw` (entities undecoded) to the open cell, if any.
+fn text(open: &mut Option<Open>, raw: &str) {
+    if let Some(cell) = open.as_mut().and_then(|o| o.cell.as_mut()) {
+        cell.push_str(&decode_entities(raw));
+    }
+}
+
+fn grid(index: usize, table: Scanned) -> Grid {
+    let mut rows = table.rows;
+    let header = match rows.first() {
+        Some((all_th, cells)) if *all_th || !looks_like_data(cells) => Some(rows.remove(0).1),
+        _ => None,
+    };
+    let prefix = if index == 0 {
+        String::new()
+    } else {
+        format!("table {}, ", index + 1)
+    };
+    Grid {
+        header,
+        rows: rows
+            .into_iter()
+            .enumerate()
+            .map(|(i, (_, cells))| Row {
+                locator: format!("{prefix}row {}", i + 1),
+                cells,
+            })
+            .collect(),
+        warnings: Vec::new(),
+    }
+}
+
+/// Decodes `&amp;`, `&lt;`, `&gt;`, `&quot;`, `&apos;`, `&nbsp;`, German letters and numeric
+/// references; anything else is kept as written.
+fn decode_entities(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(at) = rest.find('&') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        let decoded = rest[1..]
+            .find(';')
+            .filter(|&end| end <= 10)
+            .and_then(|end| entity(&rest[1..=end]).map(|c| (c, end + 2)));
+        match decoded {
+            Some((c, len)) => {
+                out.push(c);
+                rest = &rest[len..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+fn entity(name: &str) -> Option<char> {
+    if let Some(num) = name.strip_prefix('#') {
+        let code = match num.strip_prefix(['x', 'X']) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+            None => num.parse().ok()?,
+        };
+        return char::from_u32(code);
+    }
+    Some(match name {
+        "amp" => '&',
+        "lt" => '<',
+        "gt" => '>',
+        "quot" => '"',
+        "apos" => '\'',
+        "nbsp" => ' ',
+        "auml" => 'ä',
+        "ouml" => 'ö',
+        "uuml" => 'ü',
+        "Auml" => 'Ä',
+        "Ouml" => 'Ö',
+        "Uuml" => 'Ü',
+        "szlig" => 'ß',
+        "eacute" => 'é',
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn header_cells_entities_and_inner_tags() {
+        let html = "<html><style>td{}</style><table><thead><tr><th>Datum</th><th>Ger&auml;t</th></tr></thead>\
+                    <tbody><tr><td>26.05.2018 20:46</td><td><b>Echo</b>&nbsp;K&#252;che<br>oben</td></tr>\
+                    <!-- <tr><td>x</td></tr> --><tr><td>27.05.2018 08:00<td>Bad</table>";
+        let grids = tables(html);
+        assert_eq!(grids.len(), 1);
+        let g = &grids[0];
+        assert_eq!(g.header, Some(vec!["Datum".to_string(), "Gerät".into()]));
+        assert_eq!(g.rows.len(), 2);
+        assert_eq!(g.rows[0].cells, ["26.05.2018 20:46", "Echo Küche oben"]);
+        assert_eq!(g.rows[1].locator, "row 2");
+        assert_eq!(g.rows[1].cells, ["27.05.2018 08:00", "Bad"]);
+    }
+
+    #[test]
+    fn a_page_cut_in_a_row_keeps_the_rows_before() {
+        let grids = tables("<table><tr><th>Time</th><th>Text</th></tr><tr><td>2018-05-26 20:46</td><td>hi</td></tr><tr><td>2018-05-2");
+        assert_eq!(grids[0].rows.len(), 2);
+        assert_eq!(grids[0].rows[1].cells, ["2018-05-2"]);
+    }
+}

@@ -1,0 +1,111 @@
+//! Malformed input never panics, in any module: every fixture, whole, cut short and with bytes
+//! flipped, is imported through every module (without `recognize`, so each parser sees bytes it
+//! was never meant for). Deterministic, so it runs on every `cargo test`; the fuzz targets in
+//! `crates/formats/fuzz` go further.
+
+use std::path::{Path, PathBuf};
+
+use auskunft_archive::Outcome;
+use auskunft_formats::{fuzz_import, REGISTRY};
+
+fn fixtures(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).expect("fixture folder") {
+        let path = entry.expect("entry").path();
+        if path.is_dir() {
+            fixtures(&path, out);
+        } else {
+            out.push(path);
+        }
+    }
+}
+
+/// A small deterministic generator (xorshift), so failures reproduce.
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+}
+
+/// The fixture itself, cuts at a few places, and copies with a few bytes changed.
+fn variants(bytes: &[u8], rng: &mut Rng) -> Vec<Vec<u8>> {
+    let mut out = vec![bytes.to_vec(), Vec::new()];
+    for cut in [
+        1,
+        7,
+        bytes.len() / 3,
+        bytes.len() / 2,
+        bytes.len().saturating_sub(1),
+    ] {
+        out.push(bytes[..cut.min(bytes.len())].to_vec());
+    }
+    for _ in 0..6 {
+        let mut m = bytes.to_vec();
+        for _ in 0..1 + rng.below(8) {
+            if m.is_empty() {
+                break;
+            }
+            let i = rng.below(m.len());
+            m[i] = match rng.below(4) {
+                0 => 0,
+                1 => 0xFF,
+                2 => b'"',
+                _ => rng.next() as u8,
+            };
+        }
+        out.push(m);
+    }
+    out
+}
+
+#[test]
+fn every_module_survives_every_fixture_cut_and_flipped() {
+    let mut files = Vec::new();
+    fixtures(
+        &PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures"),
+        &mut files,
+    );
+    files.sort();
+    assert!(files.len() > 20, "fixtures found: {}", files.len());
+    let mut rng = Rng(0x5eed_1234_abcd_0001);
+    let mut imports = 0;
+    for file in &files {
+        let bytes = std::fs::read(file).expect("fixture");
+        // Big fixtures (audio) are cut to keep the test quick; cuts are what parsers must survive.
+        let bytes = &bytes[..bytes.len().min(256 * 1024)];
+        let name = file
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or("member");
+        for variant in variants(bytes, &mut rng) {
+            for module in REGISTRY {
+                let (imported, finished) =
+                    fuzz_import(module.name(), name, &variant).expect("module exists");
+                imports += 1;
+                if let Outcome::Failed(why) = &imported.outcome {
+                    assert!(
+                        !why.trim().is_empty(),
+                        "{}: {file:?}: empty reason",
+                        module.name()
+                    );
+                }
+                for r in &finished.records {
+                    if let Some(d) = &r.device {
+                        assert!(
+                            finished.devices.iter().any(|x| &x.id == d),
+                            "{}: {file:?}: record points at a missing device",
+                            module.name()
+                        );
+                    }
+                }
+            }
+        }
+    }
+    assert!(imports > 1000, "{imports}");
+}
