@@ -69,11 +69,12 @@ pub fn audit_with(req: &AuditRequest, progress: &mut dyn Progress) -> Result<Rep
     };
     let mut walked = walk(&req.inputs, &Limits::default(), &mut pipeline);
     let auskunft_formats::Finished {
-        devices,
-        records,
+        mut devices,
+        mut records,
         warnings,
         notes,
     } = pipeline.import.finish();
+    let judged = auskunft_audit::audit(&mut devices, &mut records, &inventory);
     walked.notes.extend(notes);
     for (member, warning) in warnings {
         if let Some(m) = walked.members.get_mut(member) {
@@ -81,8 +82,7 @@ pub fn audit_with(req: &AuditRequest, progress: &mut dyn Progress) -> Result<Rep
         }
     }
     let mut summary = Summary::count(&walked.members, &records, &devices);
-    summary.voice_data_without_voice_device =
-        !records.is_empty() && !inventory.declares_voice_device();
+    summary.voice_data_without_voice_device = judged.voice_data_without_voice_device;
     let readable = walked
         .inputs
         .iter()

@@ -86,6 +86,11 @@ source: SourceRef,
  */
 fit: Fit, 
 /**
- * Why.
+ * What speaks against it being the user's.
  */
-flags: Array<Flag>, };
+flags: Array<Flag>, 
+/**
+ * What speaks for it being the user's: sentences naming what matches the inventory
+ * (`serial matches your device "Echo Dot"`).
+ */
+matches: Array<string>, };

@@ -53,6 +53,10 @@ devices: number,
  */
 devices_foreign: number, 
 /**
+ * Devices marked `mine`.
+ */
+devices_mine: number, 
+/**
  * Voice data while the inventory declares no voice-recording device (the seed case).
  */
 voice_data_without_voice_device: boolean, 
