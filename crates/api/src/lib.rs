@@ -13,11 +13,16 @@
 mod audit;
 mod demo;
 mod error;
+mod inventory;
 mod verdict;
 
 pub use audit::{audit, audit_with, open_export, AuditRequest, Progress, Silent};
 pub use demo::{demo_export, open_demo, write_demo, Scenario};
 pub use error::{ApiError, ErrorCode};
+pub use inventory::{
+    add_entry, edit_entry, export_candidates, inventory_candidates, inventory_file, read_inventory,
+    remove_entry, FieldChange, InventoryChange, InventoryFile,
+};
 pub use verdict::{format_count, Lang};
 
 use std::path::PathBuf;

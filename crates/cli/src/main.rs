@@ -3,6 +3,7 @@
 //! Exit codes (shared/contracts/cli.md): 0 the command ran (whatever it found), 1 no input could
 //! be read at all, 2 usage error (including an invalid inventory file).
 
+mod inventory;
 mod text;
 
 use std::io::{IsTerminal, Write};
@@ -53,6 +54,8 @@ enum Command {
         #[arg(value_name = "OUT.zip")]
         out: PathBuf,
     },
+    /// Show or edit your inventory (inventory.toml), or list what an export suggests adding.
+    Inventory(inventory::InventoryArgs),
 }
 
 fn parse_scenario(s: &str) -> Result<Scenario, String> {
@@ -145,6 +148,7 @@ fn run(cli: Cli) -> Result<ExitCode, ApiError> {
             ))?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Inventory(args) => inventory::run(args),
     }
 }
 

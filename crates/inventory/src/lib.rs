@@ -5,16 +5,37 @@
 //! is strict because a typo must not silently weaken the audit: an unknown key, a bad date or a
 //! coordinate out of range is an error naming the line.
 //!
-//! Non-goals (for now): writing the file back. When the app edits it, it will go through
-//! `toml_edit` so comments and order survive.
+//! Writing goes through [`InventoryDocument`] (`toml_edit`): adding, editing or removing one
+//! entry leaves every comment, blank line and the order of everything else as the user wrote it,
+//! and every change is re-read by the strict reader before it is kept, so the app can never write
+//! a file the audit refuses. Saving is atomic (temporary file, flush, rename).
+//!
+//! The types derive `ts_rs::TS` (as `InventoryDevice`, `InventoryAccount`, …) because the desktop
+//! app shows and edits them; the bindings land in `ui/src/lib/bindings` when the tests run.
+//!
+//! Non-goals: deciding what an export's data means for the user (the audit does that) or
+//! adopting anything from an export on its own (candidates are only ever offered).
 #![deny(missing_docs)]
 
+mod candidates;
+mod document;
+mod entry;
+
+pub use candidates::{
+    candidates, date_range, distance_km, AccountCandidate, Candidates, DeviceCandidate,
+    PersonCandidate, PlaceCandidate, CLUSTER_KM, DEFAULT_RADIUS_KM,
+};
+pub use document::{EditError, InventoryDocument};
+pub use entry::{Entry, Section};
+
 use chrono::NaiveDate;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use toml::Spanned;
+use ts_rs::TS;
 
 /// What the user declares.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
 pub struct Inventory {
     /// Devices that may record the user.
     pub devices: Vec<Device>,
@@ -27,13 +48,16 @@ pub struct Inventory {
 }
 
 /// A declared device.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export, rename = "InventoryDevice")]
+#[serde(deny_unknown_fields)]
 pub struct Device {
     /// The name the user gave it (weak evidence).
     pub name: Option<String>,
     /// Serial, DSN or device id (strong evidence).
     pub serial: Option<String>,
     /// Vendor type code or model name.
+    #[serde(rename = "type")]
     pub device_type: Option<String>,
     /// What kind of device it is.
     pub kind: Option<DeviceKind>,
@@ -44,7 +68,8 @@ pub struct Device {
 }
 
 /// Kinds of device, as the contract lists them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
 #[serde(rename_all = "snake_case")]
 pub enum DeviceKind {
     /// A smart speaker.
@@ -71,7 +96,9 @@ impl DeviceKind {
 }
 
 /// A declared account.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export, rename = "InventoryAccount")]
+#[serde(deny_unknown_fields)]
 pub struct Account {
     /// Who runs it.
     pub vendor: Option<Vendor>,
@@ -82,7 +109,8 @@ pub struct Account {
 }
 
 /// Vendors, as the contract lists them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, TS)]
+#[ts(export)]
 #[serde(rename_all = "snake_case")]
 pub enum Vendor {
     /// Amazon.
@@ -100,14 +128,18 @@ pub enum Vendor {
 }
 
 /// A person in the household.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export, rename = "InventoryPerson")]
+#[serde(deny_unknown_fields)]
 pub struct Person {
     /// Their name.
     pub name: Option<String>,
 }
 
 /// A place the user lives or often is.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export, rename = "InventoryPlace")]
+#[serde(deny_unknown_fields)]
 pub struct Place {
     /// Its name.
     pub name: Option<String>,
@@ -121,11 +153,11 @@ pub struct Place {
 
 /// Why an inventory could not be read.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
-#[error("{}line {line}: {message}", path.as_deref().map(|p| format!("{p}, ")).unwrap_or_default())]
+#[error("{}{}{message}", .path.as_deref().map(|p| format!("{p}, ")).unwrap_or_default(), if *.line > 0 { format!("line {line}: ") } else { String::new() })]
 pub struct InventoryError {
     /// The file, when read from one.
     pub path: Option<String>,
-    /// 1-based line number.
+    /// 1-based line number; 0 when the error is about the whole file (it cannot be read).
     pub line: usize,
     /// What is wrong.
     pub message: String,

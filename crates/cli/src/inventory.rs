@@ -1,0 +1,483 @@
+//! `auskunft inventory`: show the inventory, list what an export suggests adding, add and
+//! remove entries. Entries are numbered from 1 as `show` lists them; `remove` takes those
+//! numbers. `candidates` never writes: it prints each candidate with its evidence and the
+//! command that would add it.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use auskunft_api::{ApiError, ErrorCode, InventoryFile};
+use auskunft_inventory::{
+    Account, Candidates, Device, DeviceKind, Entry, Inventory, Person, Place, Section, Vendor,
+};
+use auskunft_model::InputStatus;
+use chrono::NaiveDate;
+use clap::{Args, Subcommand};
+
+use crate::write_stdout;
+
+/// `auskunft inventory …`.
+#[derive(Args)]
+pub struct InventoryArgs {
+    /// The inventory file (default: inventory.toml in the data folder).
+    #[arg(long, value_name = "FILE", global = true)]
+    inventory: Option<PathBuf>,
+    #[command(subcommand)]
+    command: InventoryCommand,
+}
+
+#[derive(Subcommand)]
+enum InventoryCommand {
+    /// Show what the inventory declares, numbered as `remove` takes them.
+    Show {
+        /// Print the file's path and entries as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// List what an export suggests adding, with the evidence. Adds nothing.
+    Candidates {
+        /// Print the candidates as JSON.
+        #[arg(long)]
+        json: bool,
+        /// The archive files of the export.
+        #[arg(value_name = "ARCHIVE", required = true)]
+        archives: Vec<PathBuf>,
+    },
+    /// Add a device, account, person or place.
+    Add {
+        #[command(subcommand)]
+        entry: AddCommand,
+    },
+    /// Remove an entry by its number in `show`.
+    Remove {
+        /// device, account, person or place.
+        #[arg(value_parser = parse_section)]
+        section: Section,
+        /// Its number in `auskunft inventory show` (from 1).
+        #[arg(value_name = "INDEX")]
+        index: usize,
+    },
+}
+
+#[derive(Subcommand)]
+enum AddCommand {
+    /// A device that may record you (give its serial, its name or both).
+    #[command(group = clap::ArgGroup::new("id").required(true).multiple(true).args(["serial", "name"]))]
+    Device {
+        /// Serial, DSN or device id as exports write it (strong evidence).
+        #[arg(long)]
+        serial: Option<String>,
+        /// The name you gave it (weak evidence: names repeat across homes).
+        #[arg(long)]
+        name: Option<String>,
+        /// Vendor device-type code or model name.
+        #[arg(long = "type", value_name = "TYPE")]
+        device_type: Option<String>,
+        /// speaker, phone, tv, tablet, car, watch or other.
+        #[arg(long, value_parser = parse_kind)]
+        kind: Option<DeviceKind>,
+        /// First day you owned it (2019-02-01).
+        #[arg(long, value_name = "DATE", value_parser = parse_date)]
+        from: Option<NaiveDate>,
+        /// Last day you owned it (2023-06-30).
+        #[arg(long, value_name = "DATE", value_parser = parse_date)]
+        until: Option<NaiveDate>,
+    },
+    /// One of your accounts.
+    Account {
+        /// amazon, google, apple, microsoft, meta or other.
+        #[arg(long, value_parser = parse_vendor)]
+        vendor: Vendor,
+        /// Customer or account id as exports write it.
+        #[arg(long)]
+        id: String,
+        /// The account's e-mail address.
+        #[arg(long)]
+        email: Option<String>,
+    },
+    /// A person of your household.
+    Person {
+        /// Their name as transcripts may write it.
+        #[arg(long)]
+        name: String,
+    },
+    /// A place where you live or often are.
+    Place {
+        /// Its name.
+        #[arg(long)]
+        name: String,
+        /// Latitude in degrees (-90 to 90).
+        #[arg(long, allow_negative_numbers = true)]
+        lat: f64,
+        /// Longitude in degrees (-180 to 180).
+        #[arg(long, allow_negative_numbers = true)]
+        lon: f64,
+        /// Radius in kilometres.
+        #[arg(long)]
+        radius_km: Option<f64>,
+    },
+}
+
+fn parse_section(s: &str) -> Result<Section, String> {
+    s.parse()
+}
+
+fn parse_kind(s: &str) -> Result<DeviceKind, String> {
+    s.parse()
+}
+
+fn parse_vendor(s: &str) -> Result<Vendor, String> {
+    s.parse()
+}
+
+fn parse_date(s: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .map_err(|_| format!("must be a date like 2019-02-01, not \"{s}\""))
+}
+
+/// Runs `auskunft inventory …`.
+pub fn run(args: InventoryArgs) -> Result<ExitCode, ApiError> {
+    let path = auskunft_api::inventory_file(args.inventory.as_deref())?;
+    match args.command {
+        InventoryCommand::Show { json } => {
+            let file = auskunft_api::read_inventory(&path)?;
+            if json {
+                write_stdout(&(to_json(&file)? + "\n"))?;
+            } else {
+                write_stdout(&show(&file))?;
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        InventoryCommand::Candidates { json, archives } => {
+            let (report, candidates) =
+                auskunft_api::export_candidates(&archives, args.inventory.as_deref())?;
+            if json {
+                write_stdout(&(to_json(&candidates)? + "\n"))?;
+            } else {
+                write_stdout(&list_candidates(
+                    &candidates,
+                    &path,
+                    args.inventory.is_some(),
+                ))?;
+            }
+            let any_read = report
+                .inputs
+                .iter()
+                .any(|i| matches!(i.status, InputStatus::Ok | InputStatus::Truncated));
+            Ok(if any_read {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            })
+        }
+        InventoryCommand::Add { entry } => {
+            let change = auskunft_api::add_entry(&path, &entry_of(entry))?;
+            write_stdout(&format!(
+                "Added {} {} to {}: {}\n",
+                change.section,
+                change.index + 1,
+                path.display(),
+                describe(&change.entry)
+            ))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        InventoryCommand::Remove { section, index } => {
+            let Some(index) = index.checked_sub(1) else {
+                return Err(ApiError::new(
+                    ErrorCode::Usage,
+                    "Entries are numbered from 1, as `auskunft inventory show` lists them.",
+                ));
+            };
+            let change = auskunft_api::remove_entry(&path, section, index)?;
+            write_stdout(&format!(
+                "Removed {section} {} from {}: {}\n",
+                index + 1,
+                path.display(),
+                describe(&change.entry)
+            ))?;
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn to_json<T: serde::Serialize>(value: &T) -> Result<String, ApiError> {
+    serde_json::to_string_pretty(value)
+        .map_err(|e| ApiError::new(ErrorCode::Internal, e.to_string()))
+}
+
+fn entry_of(command: AddCommand) -> Entry {
+    match command {
+        AddCommand::Device {
+            serial,
+            name,
+            device_type,
+            kind,
+            from,
+            until,
+        } => Entry::Device(Device {
+            name,
+            serial,
+            device_type,
+            kind,
+            from,
+            until,
+        }),
+        AddCommand::Account { vendor, id, email } => Entry::Account(Account {
+            vendor: Some(vendor),
+            id: Some(id),
+            email,
+        }),
+        AddCommand::Person { name } => Entry::Person(Person { name: Some(name) }),
+        AddCommand::Place {
+            name,
+            lat,
+            lon,
+            radius_km,
+        } => Entry::Place(Place {
+            name: Some(name),
+            lat: Some(lat),
+            lon: Some(lon),
+            radius_km,
+        }),
+    }
+}
+
+/// One line per entry: "Echo Dot · serial G090… · speaker · 2019-02-01 – 2023-06-30".
+fn describe(entry: &Entry) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    match entry {
+        Entry::Device(d) => {
+            parts.extend(d.name.clone());
+            parts.extend(d.serial.as_ref().map(|s| format!("serial {s}")));
+            parts.extend(d.device_type.as_ref().map(|t| format!("type {t}")));
+            parts.extend(d.kind.map(|k| k.as_str().to_string()));
+            match (d.from, d.until) {
+                (Some(f), Some(u)) => parts.push(format!("{f} – {u}")),
+                (Some(f), None) => parts.push(format!("from {f}")),
+                (None, Some(u)) => parts.push(format!("until {u}")),
+                (None, None) => {}
+            }
+        }
+        Entry::Account(a) => {
+            parts.push(
+                [a.vendor.map(Vendor::as_str), a.id.as_deref()]
+                    .into_iter()
+                    .flatten()
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            );
+            parts.extend(a.email.clone());
+        }
+        Entry::Person(p) => parts.extend(p.name.clone()),
+        Entry::Place(p) => {
+            parts.extend(p.name.clone());
+            if let (Some(lat), Some(lon)) = (p.lat, p.lon) {
+                parts.push(format!("{lat}, {lon}"));
+            }
+            parts.extend(p.radius_km.map(|r| format!("radius {r} km")));
+        }
+    }
+    parts.retain(|p| !p.is_empty());
+    if parts.is_empty() {
+        "(no keys)".into()
+    } else {
+        parts.join(" · ")
+    }
+}
+
+fn show(file: &InventoryFile) -> String {
+    if !file.exists {
+        return format!(
+            "No inventory file yet at {}: it declares nothing.\nAdd entries with `auskunft inventory add device|account|person|place …`.\n",
+            file.path
+        );
+    }
+    let inv: &Inventory = &file.inventory;
+    let mut out = format!("Inventory {}\n", file.path);
+    let sections: [(&str, Vec<Entry>); 4] = [
+        (
+            "Devices",
+            inv.devices.iter().cloned().map(Entry::Device).collect(),
+        ),
+        (
+            "Accounts",
+            inv.accounts.iter().cloned().map(Entry::Account).collect(),
+        ),
+        (
+            "People",
+            inv.people.iter().cloned().map(Entry::Person).collect(),
+        ),
+        (
+            "Places",
+            inv.places.iter().cloned().map(Entry::Place).collect(),
+        ),
+    ];
+    for (title, entries) in sections {
+        if entries.is_empty() {
+            out.push_str(&format!("{title}: none\n"));
+            continue;
+        }
+        out.push_str(&format!("{title} ({}):\n", entries.len()));
+        for (i, e) in entries.iter().enumerate() {
+            out.push_str(&format!("  {}. {}\n", i + 1, describe(e)));
+        }
+    }
+    out
+}
+
+/// A word for a shell: as is when plain, else in single quotes.
+fn shell_word(s: &str) -> String {
+    let plain = !s.is_empty()
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "._/@:,+-".contains(c));
+    if plain {
+        s.to_string()
+    } else {
+        format!("'{}'", s.replace('\'', "'\\''"))
+    }
+}
+
+fn add_command(entry: &Entry, path: &Path, explicit: bool) -> String {
+    let mut args: Vec<(&str, String)> = Vec::new();
+    let section = entry.section();
+    match entry {
+        Entry::Device(d) => {
+            args.extend(d.serial.clone().map(|v| ("--serial", v)));
+            args.extend(d.name.clone().map(|v| ("--name", v)));
+            args.extend(d.device_type.clone().map(|v| ("--type", v)));
+            args.extend(d.kind.map(|k| ("--kind", k.as_str().to_string())));
+        }
+        Entry::Account(a) => {
+            args.extend(a.vendor.map(|v| ("--vendor", v.as_str().to_string())));
+            args.extend(a.id.clone().map(|v| ("--id", v)));
+        }
+        Entry::Person(p) => args.extend(p.name.clone().map(|v| ("--name", v))),
+        Entry::Place(p) => {
+            args.push(("--name", p.name.clone().unwrap_or_else(|| "NAME".into())));
+            args.extend(p.lat.map(|v| ("--lat", v.to_string())));
+            args.extend(p.lon.map(|v| ("--lon", v.to_string())));
+            args.extend(p.radius_km.map(|v| ("--radius-km", v.to_string())));
+        }
+    }
+    let mut out = format!("auskunft inventory add {section}");
+    for (flag, value) in args {
+        out.push_str(&format!(" {flag} {}", shell_word(&value)));
+    }
+    if explicit {
+        out.push_str(&format!(
+            " --inventory {}",
+            shell_word(&path.display().to_string())
+        ));
+    }
+    out
+}
+
+fn list_candidates(c: &Candidates, path: &Path, explicit: bool) -> String {
+    let mut out = String::new();
+    if let Some(caution) = &c.caution {
+        out.push_str(&format!("Caution: {caution}\n\n"));
+    }
+    let mut block = |title: &str, items: Vec<(String, &str, &[String], Entry)>| {
+        if items.is_empty() {
+            out.push_str(&format!("{title}: none to add\n"));
+            return;
+        }
+        out.push_str(&format!("{title} ({}):\n", items.len()));
+        for (head, evidence, cautions, entry) in items {
+            out.push_str(&format!("  {head}\n      {evidence}\n"));
+            for caution in cautions {
+                out.push_str(&format!("      Caution: {caution}\n"));
+            }
+            out.push_str(&format!(
+                "      To add: {}\n",
+                add_command(&entry, path, explicit)
+            ));
+        }
+    };
+    block(
+        "Devices",
+        c.devices
+            .iter()
+            .map(|d| {
+                let mut head = format!("{} {}", d.device, d.name.as_deref().unwrap_or("(no name)"));
+                let detail: Vec<String> = [
+                    d.model.clone(),
+                    d.serial.as_ref().map(|s| format!("serial {s}")),
+                    d.account.as_ref().map(|a| format!("account {a}")),
+                ]
+                .into_iter()
+                .flatten()
+                .collect();
+                if !detail.is_empty() {
+                    head.push_str(&format!(" ({})", detail.join(", ")));
+                }
+                (
+                    head,
+                    d.evidence.as_str(),
+                    d.cautions.as_slice(),
+                    Entry::Device(d.entry.clone()),
+                )
+            })
+            .collect(),
+    );
+    block(
+        "Accounts",
+        c.accounts
+            .iter()
+            .map(|a| {
+                let head = match a.vendor {
+                    Some(v) => format!("{} {}", v.as_str(), a.id),
+                    None => a.id.clone(),
+                };
+                (
+                    head,
+                    a.evidence.as_str(),
+                    a.cautions.as_slice(),
+                    Entry::Account(a.entry.clone()),
+                )
+            })
+            .collect(),
+    );
+    block(
+        "People",
+        c.people
+            .iter()
+            .map(|p| {
+                (
+                    p.name.clone(),
+                    p.evidence.as_str(),
+                    p.cautions.as_slice(),
+                    Entry::Person(p.entry.clone()),
+                )
+            })
+            .collect(),
+    );
+    block(
+        "Places",
+        c.places
+            .iter()
+            .map(|p| {
+                let head = format!(
+                    "{}{}, {}",
+                    p.name
+                        .as_ref()
+                        .map(|n| format!("{n}: "))
+                        .unwrap_or_default(),
+                    p.lat,
+                    p.lon
+                );
+                (
+                    head,
+                    p.evidence.as_str(),
+                    p.cautions.as_slice(),
+                    Entry::Place(p.entry.clone()),
+                )
+            })
+            .collect(),
+    );
+    out.push_str(&format!(
+        "\nNothing was added to {}. Add a candidate only if it is yours, with the command under it.\n",
+        path.display()
+    ));
+    out
+}

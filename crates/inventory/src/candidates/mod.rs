@@ -1,0 +1,581 @@
+//! Candidates: what an export suggests the user might add to their inventory.
+//!
+//! An export names devices, accounts, voice profiles and places. Some may be the user's and
+//! missing from their inventory (a phone app they forgot); some are someone else's (the seed
+//! case: a stranger's household in the user's export). So nothing here is ever adopted: each
+//! candidate is only offered, with a sentence of evidence saying where the export names it and
+//! cautions saying why it may not be the user's. The entry it would write is ready
+//! ([`DeviceCandidate::entry`], …), so accepting one is one call to
+//! [`crate::InventoryDocument::add`].
+//!
+//! What the inventory already declares is left out: devices by serial (by name only when the
+//! export gives no serial), accounts by id, people by name, places by name or by lying within a
+//! declared place's radius (30 km when it declares none).
+//!
+//! Places are clustered roughly: a location joins the first cluster whose first point lies
+//! within [`CLUSTER_KM`]; the candidate is the cluster's mean, rounded to three decimals (about
+//! 100 m).
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use auskunft_model as model;
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::{Account, Device, DeviceKind, Inventory, Person, Place, Vendor};
+
+mod places;
+mod text;
+
+pub use places::distance_km;
+pub use text::date_range;
+use text::{plural, sources, span};
+
+/// Locations closer than this to a cluster's first point join that cluster.
+pub const CLUSTER_KM: f64 = 25.0;
+
+/// The radius assumed for a declared place that gives none.
+pub const DEFAULT_RADIUS_KM: f64 = 30.0;
+
+/// Everything an export suggests adding; nothing of it has been added.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export, rename = "InventoryCandidates")]
+pub struct Candidates {
+    /// Devices the export names that the inventory does not declare.
+    pub devices: Vec<DeviceCandidate>,
+    /// Accounts records or devices are registered to that the inventory does not declare.
+    pub accounts: Vec<AccountCandidate>,
+    /// Speakers the export names that the inventory does not declare.
+    pub people: Vec<PersonCandidate>,
+    /// Places records were made at, far from every declared place.
+    pub places: Vec<PlaceCandidate>,
+    /// A caution about the whole export (the seed case), when one applies.
+    pub caution: Option<String>,
+}
+
+/// A device of the export that the inventory does not declare.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct DeviceCandidate {
+    /// The report's device id (`d3`).
+    pub device: String,
+    /// Its name in the export.
+    pub name: Option<String>,
+    /// The vendor's type code.
+    #[serde(rename = "type")]
+    pub device_type: Option<String>,
+    /// The model, from the type code.
+    pub model: Option<String>,
+    /// Serial, DSN or device id.
+    pub serial: Option<String>,
+    /// The account it is registered to.
+    pub account: Option<String>,
+    /// Where the export's device list names it ("Devices.Registration.zip › …/registration.csv,
+    /// row 3"), when it does.
+    pub listed: Option<String>,
+    /// How many records came from it.
+    pub records: usize,
+    /// Its first record.
+    #[serde(with = "auskunft_model::utc_serde_opt")]
+    #[ts(type = "string | null")]
+    pub first: Option<DateTime<Utc>>,
+    /// Its last record.
+    #[serde(with = "auskunft_model::utc_serde_opt")]
+    #[ts(type = "string | null")]
+    pub last: Option<DateTime<Utc>>,
+    /// What adding it writes (`kind` is a guess from the model and name; check it).
+    pub entry: Device,
+    /// One sentence: where the export names it.
+    pub evidence: String,
+    /// Sentences saying why it may not be the user's.
+    pub cautions: Vec<String>,
+}
+
+/// An account of the export that the inventory does not declare.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct AccountCandidate {
+    /// Whose account, when the export tells.
+    pub vendor: Option<Vendor>,
+    /// The account id.
+    pub id: String,
+    /// Records made under it.
+    pub records: usize,
+    /// Names (or ids) of the devices registered to it.
+    pub devices: Vec<String>,
+    /// What adding it writes.
+    pub entry: Account,
+    /// One sentence: where the export names it.
+    pub evidence: String,
+    /// Sentences saying why it may not be the user's.
+    pub cautions: Vec<String>,
+}
+
+/// A speaker the export names that the inventory does not declare.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct PersonCandidate {
+    /// The name as the export writes it.
+    pub name: String,
+    /// Records attributed to them.
+    pub records: usize,
+    /// The first of them.
+    #[serde(with = "auskunft_model::utc_serde_opt")]
+    #[ts(type = "string | null")]
+    pub first: Option<DateTime<Utc>>,
+    /// The last of them.
+    #[serde(with = "auskunft_model::utc_serde_opt")]
+    #[ts(type = "string | null")]
+    pub last: Option<DateTime<Utc>>,
+    /// What adding them writes.
+    pub entry: Person,
+    /// One sentence: where the export names them.
+    pub evidence: String,
+    /// Sentences saying why they may not be of the household.
+    pub cautions: Vec<String>,
+}
+
+/// A cluster of record locations far from every declared place.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct PlaceCandidate {
+    /// The name the export gives most often there, if any.
+    pub name: Option<String>,
+    /// Latitude of the cluster's centre.
+    pub lat: f64,
+    /// Longitude of the cluster's centre.
+    pub lon: f64,
+    /// The farthest location of the cluster from its centre, in km.
+    pub spread_km: f64,
+    /// Records made there.
+    pub records: usize,
+    /// What adding it writes (the radius covers the cluster with 5 km to spare, at least 10 km).
+    pub entry: Place,
+    /// One sentence: where the export names it.
+    pub evidence: String,
+    /// Sentences saying why it may not be the user's.
+    pub cautions: Vec<String>,
+}
+
+/// What `report` suggests adding to `inventory`. Pure: reads both, changes neither.
+pub fn candidates(report: &model::Report, inventory: &Inventory) -> Candidates {
+    let seed_case = !report.records.is_empty() && !inventory.declares_voice_device();
+    let caution = seed_case.then(|| {
+        format!(
+            "Your inventory declares no device that records voice, yet this export holds {} voice {}: they may be someone else's. Add a device only if you recognise it as yours.",
+            report.records.len(),
+            plural(report.records.len(), "record", "records")
+        )
+    });
+    let by_device = records_by_device(report);
+    Candidates {
+        devices: devices(report, inventory, &by_device, seed_case),
+        accounts: accounts(report, inventory, &by_device),
+        people: people(report, inventory),
+        places: places::places(report, inventory),
+        caution,
+    }
+}
+
+fn same(a: &str, b: &str) -> bool {
+    a.trim().eq_ignore_ascii_case(b.trim())
+}
+
+fn vendor_of(name: &str) -> Option<Vendor> {
+    name.parse().ok()
+}
+
+fn records_by_device(report: &model::Report) -> BTreeMap<&str, Vec<&model::Record>> {
+    let mut map: BTreeMap<&str, Vec<&model::Record>> = BTreeMap::new();
+    for r in &report.records {
+        if let Some(d) = &r.device {
+            map.entry(d.as_str()).or_default().push(r);
+        }
+    }
+    map
+}
+
+/// Where a device list names a device: "Devices.Registration.zip › …/registration.csv, row 3".
+fn listed_at(report: &model::Report, at: &model::SourceRef) -> String {
+    let container = report
+        .members
+        .iter()
+        .find(|m| m.input == at.input && m.path == at.path)
+        .and_then(|m| m.container.as_deref());
+    let mut out = match container {
+        Some(c) => format!("{c} › {}", at.path),
+        None => at.path.clone(),
+    };
+    if !at.locator.is_empty() {
+        out.push_str(", ");
+        out.push_str(&at.locator);
+    }
+    out
+}
+
+/// The vendor of a device: from its records, else from the format module of its device list.
+fn device_vendor(
+    report: &model::Report,
+    device: &model::Device,
+    records: &[&model::Record],
+) -> Option<Vendor> {
+    records
+        .iter()
+        .find_map(|r| r.vendor.as_deref().and_then(vendor_of))
+        .or_else(|| {
+            let at = device.listed.as_ref()?;
+            let member = report
+                .members
+                .iter()
+                .find(|m| m.input == at.input && m.path == at.path)?;
+            vendor_of(member.format.as_deref()?.split('.').next()?)
+        })
+}
+
+/// A caution when every account these records name is unknown while the inventory declares an
+/// account of that vendor: the contract's strongest sign of someone else's data.
+fn foreign_account_caution(
+    inventory: &Inventory,
+    accounts: &BTreeSet<(Option<Vendor>, String)>,
+    what: &str,
+) -> Option<String> {
+    if accounts.is_empty()
+        || accounts.iter().any(|(_, id)| {
+            inventory
+                .accounts
+                .iter()
+                .any(|a| a.id.as_deref().is_some_and(|x| same(x, id)))
+        })
+    {
+        return None;
+    }
+    let (vendor, id) = accounts.iter().find(|(vendor, _)| {
+        inventory
+            .accounts
+            .iter()
+            .any(|a| a.vendor.is_some() && a.vendor == *vendor)
+    })?;
+    let vendor = vendor.map_or("", Vendor::as_str);
+    Some(format!(
+        "{what} account {id}, which is not your {vendor} account: the export may include someone else's data."
+    ))
+}
+
+/// A guess at the kind from the model and name; the user confirms it before anything is written.
+fn guess_kind(device: &model::Device) -> Option<DeviceKind> {
+    let text = format!(
+        "{} {}",
+        device.model.as_deref().unwrap_or(""),
+        device.name.as_deref().unwrap_or("")
+    )
+    .to_lowercase();
+    let has = |words: &[&str]| words.iter().any(|w| text.contains(w));
+    if has(&["phone", "handy", "pixel", "galaxy", "app ("]) {
+        Some(DeviceKind::Phone)
+    } else if has(&["fire tv", " tv", "tv ", "television", "fernseher"]) {
+        Some(DeviceKind::Tv)
+    } else if has(&["tablet", "fire hd", "ipad"]) {
+        Some(DeviceKind::Tablet)
+    } else if has(&["watch"]) {
+        Some(DeviceKind::Watch)
+    } else if has(&[
+        "echo",
+        "speaker",
+        "nest",
+        "google home",
+        "homepod",
+        "lautsprecher",
+    ]) {
+        Some(DeviceKind::Speaker)
+    } else {
+        None
+    }
+}
+
+fn devices(
+    report: &model::Report,
+    inventory: &Inventory,
+    by_device: &BTreeMap<&str, Vec<&model::Record>>,
+    seed_case: bool,
+) -> Vec<DeviceCandidate> {
+    let mut out = Vec::new();
+    for d in &report.devices {
+        let declared = inventory
+            .devices
+            .iter()
+            .any(|x| match (&d.serial, &x.serial) {
+                (Some(a), Some(b)) => same(a, b),
+                (Some(_), None) => false,
+                (None, _) => match (&d.name, &x.name) {
+                    (Some(a), Some(b)) => same(a, b),
+                    _ => false,
+                },
+            });
+        if declared {
+            continue;
+        }
+        let records: &[&model::Record] = by_device.get(d.id.as_str()).map_or(&[], Vec::as_slice);
+        let vendor = device_vendor(report, d, records);
+        let listed = d.listed.as_ref().map(|at| listed_at(report, at));
+        let mut seen = Vec::new();
+        if let Some(l) = &listed {
+            seen.push(format!("in the export's device list ({l})"));
+        }
+        if records.is_empty() {
+            seen.push("in no record".to_string());
+        } else {
+            let mut s = format!(
+                "in {} {} ({})",
+                records.len(),
+                plural(records.len(), "record", "records"),
+                sources(records.iter().copied())
+            );
+            if let Some(when) = span(records.iter().copied()) {
+                s.push_str(", ");
+                s.push_str(&when);
+            }
+            seen.push(s);
+        }
+        let mut evidence = format!("Seen {}", seen.join(" and "));
+        if let Some(reg) = d.registered {
+            evidence.push_str(&format!("; registered {}", reg.format("%-d %b %Y")));
+        }
+        evidence.push('.');
+
+        // The audit's own reason says it best; the cautions below only repeat it when it judged
+        // the device foreign.
+        let judged_foreign = d.fit == model::Fit::Foreign;
+        let mut cautions = Vec::new();
+        if seed_case && !judged_foreign {
+            cautions.push("You declare no voice device, and this export may hold another household's recordings: add it only if you own it.".to_string());
+        }
+        if judged_foreign {
+            cautions.push(match d.reasons.first() {
+                Some(r) => format!("The audit judged it not yours: {r}."),
+                None => "The audit judged it not yours.".to_string(),
+            });
+        }
+        let accounts: BTreeSet<(Option<Vendor>, String)> = d
+            .account
+            .iter()
+            .map(|a| (vendor, a.clone()))
+            .chain(records.iter().filter_map(|r| {
+                r.account
+                    .clone()
+                    .map(|a| (r.vendor.as_deref().and_then(vendor_of).or(vendor), a))
+            }))
+            .collect();
+        if let Some(c) = foreign_account_caution(inventory, &accounts, "It is registered to")
+            .filter(|_| !judged_foreign)
+        {
+            cautions.push(c);
+        }
+        if d.serial.is_none() {
+            cautions.push("The export names it only by its name, and names repeat across homes: a name is weak evidence.".to_string());
+        }
+        out.push(DeviceCandidate {
+            device: d.id.clone(),
+            name: d.name.clone(),
+            device_type: d.device_type.clone(),
+            model: d.model.clone(),
+            serial: d.serial.clone(),
+            account: d.account.clone(),
+            listed,
+            records: d.records,
+            first: d.first,
+            last: d.last,
+            entry: Device {
+                name: d.name.clone(),
+                serial: d.serial.clone(),
+                device_type: d.device_type.clone().or_else(|| d.model.clone()),
+                kind: guess_kind(d),
+                from: None,
+                until: None,
+            },
+            evidence,
+            cautions,
+        });
+    }
+    out
+}
+
+fn accounts(
+    report: &model::Report,
+    inventory: &Inventory,
+    by_device: &BTreeMap<&str, Vec<&model::Record>>,
+) -> Vec<AccountCandidate> {
+    struct Seen {
+        vendor: Option<Vendor>,
+        records: usize,
+        devices: Vec<String>,
+    }
+    let mut seen: BTreeMap<String, Seen> = BTreeMap::new();
+    for r in &report.records {
+        if let Some(id) = &r.account {
+            let e = seen.entry(id.clone()).or_insert(Seen {
+                vendor: None,
+                records: 0,
+                devices: Vec::new(),
+            });
+            e.records += 1;
+            e.vendor = e.vendor.or(r.vendor.as_deref().and_then(vendor_of));
+        }
+    }
+    for d in &report.devices {
+        if let Some(id) = &d.account {
+            let records: &[&model::Record] =
+                by_device.get(d.id.as_str()).map_or(&[], Vec::as_slice);
+            let e = seen.entry(id.clone()).or_insert(Seen {
+                vendor: None,
+                records: 0,
+                devices: Vec::new(),
+            });
+            e.vendor = e.vendor.or(device_vendor(report, d, records));
+            e.devices
+                .push(d.name.clone().unwrap_or_else(|| d.id.clone()));
+        }
+    }
+    let mut out: Vec<AccountCandidate> = seen
+        .into_iter()
+        .filter(|(id, _)| {
+            !inventory
+                .accounts
+                .iter()
+                .any(|a| a.id.as_deref().is_some_and(|x| same(x, id)))
+        })
+        .map(|(id, s)| {
+            let mut parts = Vec::new();
+            if s.records > 0 {
+                parts.push(format!("{} {}", s.records, plural(s.records, "record", "records")));
+            }
+            if !s.devices.is_empty() {
+                parts.push(format!(
+                    "{} {} ({})",
+                    s.devices.len(),
+                    plural(s.devices.len(), "device", "devices"),
+                    s.devices.join(", ")
+                ));
+            }
+            let evidence = format!("Named by {}.", parts.join(" and "));
+            let mut cautions = Vec::new();
+            if let Some(other) = inventory
+                .accounts
+                .iter()
+                .find(|a| a.vendor.is_some() && a.vendor == s.vendor)
+            {
+                cautions.push(format!(
+                    "You already declare the {} account {}; a second one in the same export may be someone else's.",
+                    s.vendor.map_or("", Vendor::as_str),
+                    other.id.as_deref().unwrap_or("without an id")
+                ));
+            }
+            AccountCandidate {
+                vendor: s.vendor,
+                entry: Account {
+                    vendor: s.vendor,
+                    id: Some(id.clone()),
+                    email: None,
+                },
+                id,
+                records: s.records,
+                devices: s.devices,
+                evidence,
+                cautions,
+            }
+        })
+        .collect();
+    out.sort_by(|a, b| b.records.cmp(&a.records).then_with(|| a.id.cmp(&b.id)));
+    out
+}
+
+/// The names of the devices these records came from, each once, for sentences.
+fn device_names(report: &model::Report, records: &[&model::Record]) -> Vec<String> {
+    let ids: BTreeSet<&str> = records.iter().filter_map(|r| r.device.as_deref()).collect();
+    report
+        .devices
+        .iter()
+        .filter(|d| ids.contains(d.id.as_str()))
+        .map(|d| d.name.clone().unwrap_or_else(|| d.id.clone()))
+        .fold(Vec::new(), |mut names, n| {
+            if !names.contains(&n) {
+                names.push(n);
+            }
+            names
+        })
+}
+
+fn record_accounts(records: &[&model::Record]) -> BTreeSet<(Option<Vendor>, String)> {
+    records
+        .iter()
+        .filter_map(|r| {
+            r.account
+                .clone()
+                .map(|a| (r.vendor.as_deref().and_then(vendor_of), a))
+        })
+        .collect()
+}
+
+fn people(report: &model::Report, inventory: &Inventory) -> Vec<PersonCandidate> {
+    let mut seen: BTreeMap<String, (String, Vec<&model::Record>)> = BTreeMap::new();
+    for r in &report.records {
+        for s in &r.speakers {
+            let name = s.trim();
+            if name.is_empty() {
+                continue;
+            }
+            seen.entry(name.to_lowercase())
+                .or_insert_with(|| (name.to_string(), Vec::new()))
+                .1
+                .push(r);
+        }
+    }
+    let mut out: Vec<PersonCandidate> = seen
+        .into_values()
+        .filter(|(name, _)| {
+            !inventory
+                .people
+                .iter()
+                .any(|p| p.name.as_deref().is_some_and(|x| same(x, name)))
+        })
+        .map(|(name, records)| {
+            let mut evidence = format!(
+                "Named as the speaker of {} {}",
+                records.len(),
+                plural(records.len(), "record", "records")
+            );
+            if let Some(when) = span(records.iter().copied()) {
+                evidence.push_str(", ");
+                evidence.push_str(&when);
+            }
+            let devices = device_names(report, &records);
+            if !devices.is_empty() {
+                evidence.push_str(", on ");
+                evidence.push_str(&devices.join(", "));
+            }
+            evidence.push('.');
+            let mut cautions = Vec::new();
+            if let Some(c) = foreign_account_caution(
+                inventory,
+                &record_accounts(&records),
+                "Their records are from",
+            ) {
+                cautions.push(c);
+            }
+            let times: Vec<DateTime<Utc>> = records.iter().filter_map(|r| r.time).collect();
+            PersonCandidate {
+                entry: Person {
+                    name: Some(name.clone()),
+                },
+                name,
+                records: records.len(),
+                first: times.iter().min().copied(),
+                last: times.iter().max().copied(),
+                evidence,
+                cautions,
+            }
+        })
+        .collect();
+    out.sort_by(|a, b| b.records.cmp(&a.records).then_with(|| a.name.cmp(&b.name)));
+    out
+}
