@@ -36,9 +36,9 @@
 //!
 //! # Not imported
 //!
-//! `header`, `titleUrl`, `products`, subtitle URLs, location names and sources. The HTML
-//! variant (`MyActivity.html`) and Takeout's device list (`Access Log Activity/Devices …csv`)
-//! are not read yet.
+//! `header`, `titleUrl`, `products`, subtitle URLs, location sources. The HTML variant
+//! (`MyActivity.html`) is `google.assistant_html`, Takeout's device list
+//! (`Access Log Activity/Devices …csv`) is `google.devices_csv`.
 
 use std::io::Read;
 

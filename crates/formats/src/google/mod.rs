@@ -1,8 +1,10 @@
 //! Google Takeout: Assistant activity (My Activity) and its recordings.
 //!
-//! One module so far: [`ASSISTANT`] (`google.assistant`) turns `My Activity/Assistant/
-//! MyActivity.json` into records and asks for each record's MP3 by the name in `audioFiles`.
-//! The MP3s themselves are offered by the generic audio module, which may read them from a
+//! Three modules: [`ASSISTANT`] (`google.assistant`) turns `My Activity/Assistant/
+//! MyActivity.json` into records and asks for each record's MP3 by the name in `audioFiles`;
+//! [`ASSISTANT_HTML`] (`google.assistant_html`) does the same for `MyActivity.html`, correcting
+//! zone abbreviations written at export time; [`DEVICES_CSV`] (`google.devices_csv`) reads
+//! Takeout's device list. The MP3s themselves are offered by the generic audio module, which may read them from a
 //! different Takeout part: the join is by [`crate::audio_key`] of the file name, never by time.
 //!
 //! What is known about the shapes is in `formats.md` ("Google Takeout (Assistant)").
