@@ -47,11 +47,26 @@ pub fn audit(req: &AuditRequest) -> Result<Report, ApiError> {
 /// Audits the given archives with the data folder's inventory: what the app does when the user
 /// opens an export.
 pub fn open_export(paths: &[PathBuf]) -> Result<Report, ApiError> {
-    audit(&AuditRequest {
-        inputs: paths.to_vec(),
-        inventory: None,
-        data_dir: crate::data_dir()?,
-    })
+    open_export_with(paths, &mut Silent)
+}
+
+/// [`open_export`] with progress and cancellation: what the desktop app runs.
+pub fn open_export_with(
+    paths: &[PathBuf],
+    progress: &mut dyn Progress,
+) -> Result<Report, ApiError> {
+    let data_dir = crate::data_dir()?;
+    let report = audit_with(
+        &AuditRequest {
+            inputs: paths.to_vec(),
+            inventory: None,
+            data_dir: data_dir.clone(),
+        },
+        progress,
+    )?;
+    // The start screen's list is a convenience: failing to update it must not hide the report.
+    let _ = crate::recent::remember_export(&data_dir, paths, &report);
+    Ok(report)
 }
 
 /// [`audit`] with progress and cancellation.
@@ -69,44 +84,52 @@ pub fn audit_with(req: &AuditRequest, progress: &mut dyn Progress) -> Result<Rep
     };
     let mut walked = walk(&req.inputs, &Limits::default(), &mut pipeline);
     let auskunft_formats::Finished {
-        mut devices,
-        mut records,
+        devices,
+        records,
         warnings,
         notes,
     } = pipeline.import.finish();
-    let judged = auskunft_audit::audit(&mut devices, &mut records, &inventory);
     walked.notes.extend(notes);
     for (member, warning) in warnings {
         if let Some(m) = walked.members.get_mut(member) {
             m.warnings.push(warning);
         }
     }
-    let mut summary = Summary::count(&walked.members, &records, &devices);
-    summary.voice_data_without_voice_device = judged.voice_data_without_voice_device;
-    let readable = walked
-        .inputs
-        .iter()
-        .any(|i| matches!(i.status, InputStatus::Ok | InputStatus::Truncated));
-    let (en, de) = verdicts(&summary, &walked.members, readable);
-    summary.verdict = en;
-    summary.verdict_de = de;
-    Ok(Report {
+    let mut report = Report {
         schema: SCHEMA.into(),
         tool: Tool {
             name: "auskunft".into(),
             version: env!("CARGO_PKG_VERSION").into(),
         },
         export_id: export_id(&walked.inputs),
+        summary: Summary::count(&walked.members, &records, &devices),
         inputs: walked.inputs,
         members: walked.members,
         devices,
         records,
         notes: walked.notes,
-        summary,
-    })
+    };
+    let marks = crate::review::load_marks(&req.data_dir, &report.export_id)?;
+    crate::review::apply_marks(&mut report, &marks);
+    crate::review::rejudge(&mut report, &inventory);
+    Ok(report)
 }
 
-fn load_inventory(req: &AuditRequest) -> Result<Inventory, ApiError> {
+/// Counts the report and writes its verdict sentences: after every judgement.
+pub(crate) fn summarize(report: &mut Report, voice_data_without_voice_device: bool) {
+    let mut summary = Summary::count(&report.members, &report.records, &report.devices);
+    summary.voice_data_without_voice_device = voice_data_without_voice_device;
+    let readable = report
+        .inputs
+        .iter()
+        .any(|i| matches!(i.status, InputStatus::Ok | InputStatus::Truncated));
+    let (en, de) = verdicts(&summary, &report.members, readable);
+    summary.verdict = en;
+    summary.verdict_de = de;
+    report.summary = summary;
+}
+
+pub(crate) fn load_inventory(req: &AuditRequest) -> Result<Inventory, ApiError> {
     let invalid = |e: auskunft_inventory::InventoryError| {
         ApiError::new(
             ErrorCode::InventoryInvalid,

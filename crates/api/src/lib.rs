@@ -14,15 +14,21 @@ mod audit;
 mod demo;
 mod error;
 mod inventory;
+mod recent;
+mod review;
+mod store;
 mod verdict;
 
-pub use audit::{audit, audit_with, open_export, AuditRequest, Progress, Silent};
+pub use audit::{audit, audit_with, open_export, open_export_with, AuditRequest, Progress, Silent};
 pub use demo::{demo_export, open_demo, write_demo, Scenario};
 pub use error::{ApiError, ErrorCode};
 pub use inventory::{
     add_entry, edit_entry, export_candidates, inventory_candidates, inventory_file, read_inventory,
     remove_entry, FieldChange, InventoryChange, InventoryFile,
 };
+pub use recent::{forget_recent, recent_exports, remember_export, RecentExport};
+pub use review::{apply_marks, export_dir, load_marks, record_key, rejudge, set_mark, Rejudged};
+pub use store::write_atomically;
 pub use verdict::{format_count, Lang};
 
 use std::path::PathBuf;

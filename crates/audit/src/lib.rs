@@ -8,6 +8,7 @@
 //! severity and a sentence), or a sentence for it (`matches`). [`score`] turns the evidence
 //! into a fit with explicit weights:
 //!
+//! 0. The user's own mark ("mine" / "not mine" in the player) decides before anything else.
 //! 1. A `high` flag decides: the record is `foreign` (an account id that is not the user's,
 //!    voice data while the user owns no voice device, a declared device's record from before
 //!    they owned it).

@@ -27,6 +27,8 @@ pub struct Evidence {
     pub account_matched: bool,
     /// Weak matches for the user.
     pub weak_matches: i32,
+    /// The user marked the record as theirs: decides, before anything else.
+    pub marked_mine: bool,
 }
 
 impl Evidence {
@@ -67,6 +69,9 @@ impl Evidence {
 
 /// The fit the evidence supports.
 pub fn fit(ev: &Evidence) -> Fit {
+    if ev.marked_mine {
+        return Fit::Mine;
+    }
     if ev.flags.iter().any(|f| f.severity == Severity::High) {
         return Fit::Foreign;
     }

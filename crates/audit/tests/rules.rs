@@ -45,6 +45,7 @@ fn all_codes() -> Vec<FlagCode> {
         ContentContact,
         SecondRhythm,
         LanguageMix,
+        MarkedNotMine,
     ];
     for c in &codes {
         match c {
@@ -61,7 +62,8 @@ fn all_codes() -> Vec<FlagCode> {
             | ContentUnknownName
             | ContentContact
             | SecondRhythm
-            | LanguageMix => {}
+            | LanguageMix
+            | MarkedNotMine => {}
         }
     }
     codes
@@ -193,4 +195,5 @@ fixture_tests!(
     content_contact,
     second_rhythm,
     language_mix,
+    marked_not_mine,
 );

@@ -213,6 +213,17 @@ pub enum Fit {
     Unknown,
 }
 
+/// What the user said about one record ("mine" / "not mine" in the player).
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash, TS)]
+#[ts(export)]
+#[serde(rename_all = "snake_case")]
+pub enum Mark {
+    /// The user says it is theirs.
+    Mine,
+    /// The user says it is not theirs.
+    NotMine,
+}
+
 /// One voice interaction.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Default, TS)]
 #[ts(export)]
@@ -262,6 +273,9 @@ pub struct Record {
     pub audio_match: Option<AudioMatch>,
     /// Where the record was read.
     pub source: SourceRef,
+    /// What the user said about it, when they marked it; it decides the fit.
+    #[serde(default)]
+    pub mark: Option<Mark>,
     /// Whether it is the user's.
     pub fit: Fit,
     /// What speaks against it being the user's.
@@ -366,6 +380,8 @@ pub enum FlagCode {
     SecondRhythm,
     /// The record's language is none of the languages of the user's own records.
     LanguageMix,
+    /// The user marked the record as not theirs.
+    MarkedNotMine,
 }
 
 /// How much a flag weighs.

@@ -9,6 +9,7 @@ pub mod account;
 pub mod content;
 pub mod device;
 pub mod location;
+pub mod mark;
 pub mod rhythm;
 pub mod seed;
 pub mod speaker;
@@ -22,6 +23,7 @@ use crate::{Context, Evidence};
 pub fn judge(cx: &Context<'_>, record: &Record) -> Evidence {
     let mut ev = Evidence::default();
     let facts = cx.device_of(record);
+    mark::marked(record, &mut ev);
     seed::voice_data_without_voice_device(cx, record, &mut ev);
     account::foreign_account(cx, record, facts, &mut ev);
     let matched = device::unknown_device(cx, facts, &mut ev);

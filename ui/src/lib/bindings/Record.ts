@@ -4,6 +4,7 @@ import type { AudioRef } from "./AudioRef";
 import type { Fit } from "./Fit";
 import type { Flag } from "./Flag";
 import type { Location } from "./Location";
+import type { Mark } from "./Mark";
 import type { SourceRef } from "./SourceRef";
 
 /**
@@ -81,6 +82,10 @@ audio_match: AudioMatch | null,
  * Where the record was read.
  */
 source: SourceRef, 
+/**
+ * What the user said about it, when they marked it; it decides the fit.
+ */
+mark: Mark | null, 
 /**
  * Whether it is the user's.
  */

@@ -1,0 +1,173 @@
+//! What the user says about single records ("mine" / "not mine"), kept per export, and
+//! re-judging a report after marks or the inventory change.
+//!
+//! Marks live in `exports/<export_id>/review.json` in the data folder, keyed by where each
+//! record was read (the input's SHA-256, the member path and the locator), so they survive a
+//! restart, a new version numbering records differently, and the same archives opened in another
+//! order. Writes are atomic: a crash leaves the old file or the new one, never half of either.
+//! Forgetting an export deletes its folder, marks included.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use auskunft_inventory::Inventory;
+use auskunft_model::{Device, Fit, Mark, Record, Report, Summary};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::error::{ApiError, ErrorCode};
+
+/// The schema of `review.json`.
+pub const REVIEW_SCHEMA: &str = "auskunft.review/1";
+
+/// The folder of everything derived from one export.
+pub fn export_dir(data_dir: &Path, export_id: &str) -> PathBuf {
+    data_dir.join("exports").join(export_id)
+}
+
+fn review_path(data_dir: &Path, export_id: &str) -> PathBuf {
+    export_dir(data_dir, export_id).join("review.json")
+}
+
+#[derive(Serialize, Deserialize)]
+struct ReviewFile {
+    schema: String,
+    marks: BTreeMap<String, Mark>,
+}
+
+/// Where a record was read, as a key that does not depend on record numbering or input order.
+pub fn record_key(report: &Report, record: &Record) -> String {
+    let input = report
+        .inputs
+        .get(record.source.input)
+        .and_then(|i| i.sha256.as_deref())
+        .map_or("?", |h| &h[..h.len().min(16)]);
+    format!("{input}:{}#{}", record.source.path, record.source.locator)
+}
+
+/// The marks kept for an export (none when the export was never reviewed).
+pub fn load_marks(data_dir: &Path, export_id: &str) -> Result<BTreeMap<String, Mark>, ApiError> {
+    let path = review_path(data_dir, export_id);
+    let text = match std::fs::read_to_string(&path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(BTreeMap::new()),
+        Err(e) => {
+            return Err(ApiError::new(
+                ErrorCode::Io,
+                format!("Your marks in {} cannot be read: {e}.", path.display()),
+            ))
+        }
+    };
+    let file: ReviewFile = serde_json::from_str(&text).map_err(|e| {
+        ApiError::new(
+            ErrorCode::Io,
+            format!(
+                "Your marks in {} are damaged (line {}, column {}); move the file away to start \
+                 over.",
+                path.display(),
+                e.line(),
+                e.column()
+            ),
+        )
+    })?;
+    if file.schema != REVIEW_SCHEMA {
+        return Err(ApiError::new(
+            ErrorCode::Io,
+            format!(
+                "Your marks in {} were written by another version ({}).",
+                path.display(),
+                file.schema
+            ),
+        ));
+    }
+    Ok(file.marks)
+}
+
+/// Sets every record's `mark` from `marks`.
+pub fn apply_marks(report: &mut Report, marks: &BTreeMap<String, Mark>) {
+    let keys: Vec<String> = report
+        .records
+        .iter()
+        .map(|r| record_key(report, r))
+        .collect();
+    for (record, key) in report.records.iter_mut().zip(keys) {
+        record.mark = marks.get(&key).copied();
+    }
+}
+
+/// What a re-judgement changed: the new summary and devices, and every record whose fit,
+/// flags, matches or mark changed.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct Rejudged {
+    /// The new summary (counts, verdict).
+    pub summary: Summary,
+    /// Every device, with its new fit.
+    pub devices: Vec<Device>,
+    /// The records that changed.
+    pub changed: Vec<Record>,
+}
+
+/// Runs the audit again over the report's devices and records (no archive is read) and
+/// recounts: after the inventory or a mark changed.
+pub fn rejudge(report: &mut Report, inventory: &Inventory) -> Rejudged {
+    let before: Vec<(Fit, usize, usize, Option<Mark>)> = report
+        .records
+        .iter()
+        .map(|r| (r.fit, r.flags.len(), r.matches.len(), r.mark))
+        .collect();
+    let judged = auskunft_audit::audit(&mut report.devices, &mut report.records, inventory);
+    crate::audit::summarize(report, judged.voice_data_without_voice_device);
+    let changed = report
+        .records
+        .iter()
+        .zip(before)
+        .filter(|(r, b)| (r.fit, r.flags.len(), r.matches.len(), r.mark) != *b)
+        .map(|(r, _)| r.clone())
+        .collect();
+    Rejudged {
+        summary: report.summary.clone(),
+        devices: report.devices.clone(),
+        changed,
+    }
+}
+
+/// Marks one record (`None` removes the mark), keeps the mark in the data folder and re-judges
+/// the report against `inventory`.
+pub fn set_mark(
+    data_dir: &Path,
+    report: &mut Report,
+    inventory: &Inventory,
+    record_id: &str,
+    mark: Option<Mark>,
+) -> Result<Rejudged, ApiError> {
+    let index = report
+        .records
+        .iter()
+        .position(|r| r.id == record_id)
+        .ok_or_else(|| {
+            ApiError::new(
+                ErrorCode::Usage,
+                format!("There is no record {record_id} in this export."),
+            )
+        })?;
+    let key = record_key(report, &report.records[index]);
+    let mut marks = load_marks(data_dir, &report.export_id)?;
+    match mark {
+        Some(m) => marks.insert(key, m),
+        None => marks.remove(&key),
+    };
+    let text = serde_json::to_string_pretty(&ReviewFile {
+        schema: REVIEW_SCHEMA.into(),
+        marks,
+    })
+    .map_err(|e| {
+        ApiError::new(
+            ErrorCode::Internal,
+            format!("Marks could not be written: {e}."),
+        )
+    })?;
+    crate::store::write_atomically(&review_path(data_dir, &report.export_id), text.as_bytes())?;
+    report.records[index].mark = mark;
+    Ok(rejudge(report, inventory))
+}
