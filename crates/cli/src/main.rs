@@ -4,6 +4,7 @@
 //! be read at all, 2 usage error (including an invalid inventory file).
 
 mod inventory;
+mod search;
 mod text;
 
 use std::io::{IsTerminal, Write};
@@ -56,6 +57,8 @@ enum Command {
     },
     /// Show or edit your inventory (inventory.toml), or list what an export suggests adding.
     Inventory(inventory::InventoryArgs),
+    /// Search the transcripts of one export (builds or reuses its index in the data folder).
+    Search(search::SearchArgs),
 }
 
 fn parse_scenario(s: &str) -> Result<Scenario, String> {
@@ -149,6 +152,7 @@ fn run(cli: Cli) -> Result<ExitCode, ApiError> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Inventory(args) => inventory::run(args),
+        Command::Search(args) => search::run(args),
     }
 }
 

@@ -1,0 +1,324 @@
+//! `search`: full-text search over an export's transcripts, and `forget_export`.
+//!
+//! The CLI calls [`search`] (audit the archives, then query); the desktop app, which already
+//! holds the report, calls [`search_report`] on every keystroke. Both build the export's index
+//! on first use and reuse it afterwards (`auskunft_search::cache`). The query language, the
+//! ranking and what `total` counts are documented in `auskunft_search`; bad syntax comes back as
+//! an [`ErrorCode::Usage`] error whose sentence says what and where.
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use auskunft_model::{Fit, Report};
+use auskunft_search::{Filters, Query, SearchError};
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::audit::{audit_with, AuditRequest, Progress, Silent};
+use crate::error::{ApiError, ErrorCode};
+
+/// Hits returned when the caller does not say how many.
+pub const DEFAULT_LIMIT: usize = 20;
+
+fn default_limit() -> usize {
+    DEFAULT_LIMIT
+}
+
+/// A query with the app's filter choices.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct SearchQuery {
+    /// The query text: words, `"phrases"`, `-excluded`, `device:`, `fit:`, `lang:`, `after:`,
+    /// `before:`.
+    pub query: String,
+    /// How many hits to return (default 20); `total` counts all of them regardless.
+    #[serde(default = "default_limit")]
+    pub limit: usize,
+    /// Only records of this device id.
+    #[serde(default)]
+    pub device: Option<String>,
+    /// Only records with this fit.
+    #[serde(default)]
+    pub fit: Option<Fit>,
+}
+
+impl SearchQuery {
+    /// A query with no filters and the default limit.
+    pub fn new(query: impl Into<String>) -> SearchQuery {
+        SearchQuery {
+            query: query.into(),
+            limit: DEFAULT_LIMIT,
+            device: None,
+            fit: None,
+        }
+    }
+}
+
+/// What to search: an export given by its archive files (what the CLI does).
+#[derive(Debug, Clone)]
+pub struct SearchRequest {
+    /// The archive files of one export.
+    pub inputs: Vec<PathBuf>,
+    /// An inventory file; when `None`, `inventory.toml` in the data folder is used if it exists.
+    pub inventory: Option<PathBuf>,
+    /// The data folder, where the index is cached.
+    pub data_dir: PathBuf,
+    /// The query.
+    pub query: SearchQuery,
+}
+
+/// What a search found.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct SearchResult {
+    /// The query text as given.
+    pub query: String,
+    /// Every record whose transcript matches, exactly (placeholders never match).
+    pub total: usize,
+    /// Milliseconds to open (or build) the index and run the query; the audit is not included.
+    #[ts(type = "number")]
+    pub took_ms: u64,
+    /// The best `limit` records: highest score first, then earlier, then in report order.
+    pub hits: Vec<SearchHit>,
+    /// Records without words (placeholders, no transcript) that pass the query's filters: they
+    /// cannot match words, but may be about what was asked.
+    pub untranscribed: usize,
+    /// Matching records per device and per fit, for filters that show what each would leave.
+    pub facets: SearchFacets,
+    /// The export searched.
+    pub export_id: String,
+    /// Whether the index was reused, built now, or built in memory.
+    pub index: SearchIndexState,
+    /// Sentences about the index (a damaged one rebuilt, a cache that could not be written).
+    pub notes: Vec<String>,
+}
+
+/// One record found.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct SearchHit {
+    /// Record id (`r17`), as in the report.
+    pub record: String,
+    /// When it happened, in UTC.
+    #[serde(with = "auskunft_model::utc_serde_opt")]
+    #[ts(type = "string | null")]
+    pub time: Option<DateTime<Utc>>,
+    /// Device id (`d2`).
+    pub device: Option<String>,
+    /// The device's display name, when it has one.
+    pub device_name: Option<String>,
+    /// Whether it is the user's.
+    pub fit: Fit,
+    /// Relevance (BM25); 0 for queries of filters only.
+    pub score: f32,
+    /// The transcript as HTML: escaped text, matches in `<b>…</b>`, `…` where it is cut.
+    pub snippet: String,
+    /// What the assistant answered, as plain text.
+    pub response: Option<String>,
+}
+
+/// Facet counts of a search.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct SearchFacets {
+    /// Every device of the export, in report order, with its matching records (counted without
+    /// the device filter).
+    pub devices: Vec<DeviceCount>,
+    /// Mine, foreign and unknown, with their matching records (counted without the fit filter).
+    pub fits: Vec<FitCount>,
+}
+
+/// Matching records of one device.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct DeviceCount {
+    /// Device id.
+    pub device: String,
+    /// Its display name.
+    pub name: Option<String>,
+    /// Matching records.
+    pub count: usize,
+}
+
+/// Matching records of one fit.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct FitCount {
+    /// The fit.
+    pub fit: Fit,
+    /// Matching records.
+    pub count: usize,
+}
+
+/// How the index a search used came to be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "snake_case")]
+pub enum SearchIndexState {
+    /// The cached index was current and used.
+    Reused,
+    /// Built now (first search, changed audit, other version, or damaged: then a note says so).
+    Built,
+    /// Built in memory because the data folder could not be written (a note says why).
+    InMemory,
+}
+
+/// Audits the archives and searches their transcripts.
+pub fn search(req: &SearchRequest) -> Result<SearchResult, ApiError> {
+    search_with(req, &mut Silent)
+}
+
+/// [`search`] with progress of the audit.
+pub fn search_with(
+    req: &SearchRequest,
+    progress: &mut dyn Progress,
+) -> Result<SearchResult, ApiError> {
+    // Parse first: a typo in the query should not cost an audit.
+    check_query(&req.query.query)?;
+    let report = audit_with(
+        &AuditRequest {
+            inputs: req.inputs.clone(),
+            inventory: req.inventory.clone(),
+            data_dir: req.data_dir.clone(),
+        },
+        progress,
+    )?;
+    search_report(&report, &req.data_dir, &req.query)
+}
+
+/// Checks a query's syntax without searching: `Ok` or the [`ErrorCode::Usage`] error a search
+/// would give (for the app's search box, and so the CLI fails before a long audit).
+pub fn check_query(query: &str) -> Result<(), ApiError> {
+    let parsed = Query::parse(query).map_err(usage)?;
+    auskunft_search::check(&parsed).map_err(usage)
+}
+
+/// Searches an audited export, building or reusing its index in `data_dir`.
+pub fn search_report(
+    report: &Report,
+    data_dir: &Path,
+    query: &SearchQuery,
+) -> Result<SearchResult, ApiError> {
+    let parsed = Query::parse(&query.query).map_err(usage)?;
+    let known = |id: &str| report.devices.iter().any(|d| d.id == id);
+    let ids = || {
+        let all: Vec<&str> = report.devices.iter().map(|d| d.id.as_str()).collect();
+        if all.is_empty() {
+            "it has no devices".to_string()
+        } else {
+            format!("its devices are {}", all.join(", "))
+        }
+    };
+    for (id, clause) in parsed.devices() {
+        if !known(id) {
+            return Err(usage(format!(
+                "`{}` at character {}: there is no device {id} in this export; {}.",
+                clause.text,
+                clause.at,
+                ids()
+            )));
+        }
+    }
+    if let Some(id) = query.device.as_deref().filter(|id| !known(id)) {
+        return Err(usage(format!(
+            "There is no device {id} in this export; {}.",
+            ids()
+        )));
+    }
+    let started = Instant::now();
+    let (results, state, notes) = auskunft_search::search_export(
+        data_dir,
+        &report.export_id,
+        &report.records,
+        &parsed,
+        &Filters {
+            device: query.device.clone(),
+            fit: query.fit,
+        },
+        query.limit,
+    )
+    .map_err(search_error)?;
+    let took_ms = started.elapsed().as_millis().try_into().unwrap_or(u64::MAX);
+    let name = |id: &str| {
+        report
+            .devices
+            .iter()
+            .find(|d| d.id == id)
+            .and_then(|d| d.name.clone())
+    };
+    Ok(SearchResult {
+        query: query.query.clone(),
+        total: results.total,
+        took_ms,
+        hits: results
+            .hits
+            .into_iter()
+            .map(|h| SearchHit {
+                device_name: h.device.as_deref().and_then(name),
+                record: h.record,
+                time: h.time,
+                device: h.device,
+                fit: h.fit,
+                score: h.score,
+                snippet: h.snippet,
+                response: h.response,
+            })
+            .collect(),
+        untranscribed: results.untranscribed,
+        facets: SearchFacets {
+            devices: report
+                .devices
+                .iter()
+                .map(|d| DeviceCount {
+                    device: d.id.clone(),
+                    name: d.name.clone(),
+                    count: results.devices.get(&d.id).copied().unwrap_or(0),
+                })
+                .collect(),
+            fits: results
+                .fits
+                .into_iter()
+                .map(|(fit, count)| FitCount { fit, count })
+                .collect(),
+        },
+        export_id: report.export_id.clone(),
+        index: match state {
+            auskunft_search::IndexState::Reused => SearchIndexState::Reused,
+            auskunft_search::IndexState::Built => SearchIndexState::Built,
+            auskunft_search::IndexState::InMemory => SearchIndexState::InMemory,
+        },
+        notes,
+    })
+}
+
+/// Deletes everything Auskunft derived from an export (its index and anything else kept under
+/// `exports/<export_id>/` in the data folder). Returns whether there was anything to delete.
+/// The archives themselves are never touched.
+pub fn forget_export(data_dir: &Path, export_id: &str) -> Result<bool, ApiError> {
+    auskunft_search::forget_export(data_dir, export_id).map_err(|e| match e {
+        SearchError::ExportId(_) => usage(format!("{e}.")),
+        e => ApiError::new(
+            ErrorCode::DataDir,
+            format!("What Auskunft keeps of export {export_id} could not be deleted: {e}."),
+        ),
+    })
+}
+
+fn usage(message: impl ToString) -> ApiError {
+    ApiError::new(ErrorCode::Usage, message.to_string())
+}
+
+fn search_error(e: SearchError) -> ApiError {
+    match e {
+        SearchError::Query(q) => usage(q),
+        SearchError::ExportId(_) => ApiError::new(ErrorCode::Internal, format!("{e}.")),
+        SearchError::Io { .. } => ApiError::new(
+            ErrorCode::DataDir,
+            format!("The search index could not be written: {e}."),
+        ),
+        SearchError::Index { .. } | SearchError::Damaged { .. } => {
+            ApiError::new(ErrorCode::Internal, format!("The search failed: {e}."))
+        }
+    }
+}

@@ -1,0 +1,289 @@
+//! `auskunft search`: full-text search over an export's transcripts.
+//!
+//! `--json` prints exactly the contract's shape (`{query, total, took_ms, hits: [{record, time,
+//! device, fit, score, snippet}]}`); the text output adds device names, the assistant's answers,
+//! facet counts and records without a transcript. Notes about the index (a damaged one rebuilt)
+//! go to stderr in both modes.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use auskunft_api::{
+    format_count, ApiError, AuditRequest, ErrorCode, Lang, SearchQuery, SearchResult, DEFAULT_LIMIT,
+};
+use auskunft_model::{Fit, InputStatus};
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+
+/// Arguments of `auskunft search`.
+#[derive(clap::Args)]
+pub struct SearchArgs {
+    /// Print the result as JSON instead of text.
+    #[arg(long)]
+    json: bool,
+    /// How many hits to show (the total counts all of them).
+    #[arg(long, value_name = "N", default_value_t = DEFAULT_LIMIT)]
+    limit: usize,
+    /// Only records of this device id (d1, d2, ... as `auskunft audit` lists them).
+    #[arg(long, value_name = "ID")]
+    device: Option<String>,
+    /// Only records judged mine, foreign or unknown.
+    #[arg(long, value_parser = parse_fit)]
+    fit: Option<Fit>,
+    /// What to look for: words, "exact phrases", -excluded, device:d2, fit:foreign, lang:de,
+    /// after:2018-05-01, before:2018-06-01.
+    #[arg(long, value_name = "QUERY", allow_hyphen_values = true)]
+    query: String,
+    /// Your inventory file (default: inventory.toml in the data folder, if present).
+    #[arg(long, value_name = "FILE")]
+    inventory: Option<PathBuf>,
+    /// The archive files of the export.
+    #[arg(value_name = "ARCHIVE", required = true)]
+    archives: Vec<PathBuf>,
+}
+
+fn parse_fit(s: &str) -> Result<Fit, String> {
+    match s.to_ascii_lowercase().as_str() {
+        "mine" => Ok(Fit::Mine),
+        "foreign" => Ok(Fit::Foreign),
+        "unknown" => Ok(Fit::Unknown),
+        _ => Err("expected mine, foreign or unknown".into()),
+    }
+}
+
+/// Runs the search and prints the result.
+pub fn run(args: SearchArgs) -> Result<ExitCode, ApiError> {
+    auskunft_api::check_query(&args.query)?;
+    let data_dir = auskunft_api::data_dir()?;
+    let mut progress = crate::TerminalProgress {
+        on: std::io::stderr().is_terminal(),
+        last: std::time::Instant::now(),
+    };
+    let report = auskunft_api::audit_with(
+        &AuditRequest {
+            inputs: args.archives,
+            inventory: args.inventory,
+            data_dir: data_dir.clone(),
+        },
+        &mut progress,
+    );
+    if progress.on {
+        eprint!("\r\x1b[K");
+    }
+    let report = report?;
+    if progress.on {
+        eprint!("searching {} records …", report.records.len());
+    }
+    let result = auskunft_api::search_report(
+        &report,
+        &data_dir,
+        &SearchQuery {
+            query: args.query,
+            limit: args.limit,
+            device: args.device,
+            fit: args.fit,
+        },
+    );
+    if progress.on {
+        eprint!("\r\x1b[K");
+    }
+    let result = result?;
+    for note in &result.notes {
+        eprintln!("auskunft: {note}");
+    }
+    let out = if args.json {
+        serde_json::to_string_pretty(&Contract::from(&result))
+            .map_err(|e| ApiError::new(ErrorCode::Internal, e.to_string()))?
+            + "\n"
+    } else {
+        text(&result, std::io::stdout().is_terminal())
+    };
+    crate::write_stdout(&out)?;
+    let any_read = report
+        .inputs
+        .iter()
+        .any(|i| matches!(i.status, InputStatus::Ok | InputStatus::Truncated));
+    if !any_read {
+        eprintln!("auskunft: {}", report.summary.verdict);
+        return Ok(ExitCode::from(1));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The JSON the contract specifies, nothing more.
+#[derive(Serialize)]
+struct Contract<'a> {
+    query: &'a str,
+    total: usize,
+    took_ms: u64,
+    hits: Vec<ContractHit<'a>>,
+}
+
+#[derive(Serialize)]
+struct ContractHit<'a> {
+    record: &'a str,
+    #[serde(with = "auskunft_model::utc_serde_opt")]
+    time: Option<DateTime<Utc>>,
+    device: Option<&'a str>,
+    fit: Fit,
+    score: f32,
+    snippet: &'a str,
+}
+
+impl<'a> From<&'a SearchResult> for Contract<'a> {
+    fn from(r: &'a SearchResult) -> Contract<'a> {
+        Contract {
+            query: &r.query,
+            total: r.total,
+            took_ms: r.took_ms,
+            hits: r
+                .hits
+                .iter()
+                .map(|h| ContractHit {
+                    record: &h.record,
+                    time: h.time,
+                    device: h.device.as_deref(),
+                    fit: h.fit,
+                    score: h.score,
+                    snippet: &h.snippet,
+                })
+                .collect(),
+        }
+    }
+}
+
+fn fit_word(f: Fit) -> &'static str {
+    match f {
+        Fit::Mine => "mine",
+        Fit::Foreign => "foreign",
+        Fit::Unknown => "unknown",
+    }
+}
+
+/// The result for people: one block per hit, then counts.
+fn text(r: &SearchResult, terminal: bool) -> String {
+    let n = |c: usize| format_count(c, Lang::En);
+    let records = |c: usize| format!("{} record{}", n(c), if c == 1 { "" } else { "s" });
+    let mut out = format!(
+        "{} match{} {}",
+        records(r.total),
+        if r.total == 1 { "es" } else { "" },
+        plain(&r.query)
+    );
+    if r.hits.len() < r.total {
+        out += &format!("; the best {} follow", n(r.hits.len()));
+    }
+    out += ".\n";
+    for h in &r.hits {
+        let time = h.time.map_or("(no time)".to_string(), |t| {
+            t.format("%Y-%m-%d %H:%M UTC").to_string()
+        });
+        let device = match (&h.device_name, &h.device) {
+            (Some(name), Some(id)) => format!("{} ({id})", plain(name)),
+            (None, Some(id)) => id.clone(),
+            _ => "(no device)".to_string(),
+        };
+        out += &format!(
+            "\n{}  {time}  {device}  {}  score {:.2}\n  {}\n",
+            h.record,
+            fit_word(h.fit),
+            h.score,
+            snippet(&h.snippet, terminal)
+        );
+        if let Some(answer) = &h.response {
+            out += &format!("  → {}\n", plain(answer));
+        }
+    }
+    let devices: Vec<String> = r
+        .facets
+        .devices
+        .iter()
+        .filter(|d| d.count > 0)
+        .map(|d| match &d.name {
+            Some(name) => format!("{} ({}) {}", plain(name), d.device, n(d.count)),
+            None => format!("{} {}", d.device, n(d.count)),
+        })
+        .collect();
+    if !devices.is_empty() {
+        out += &format!("\nBy device: {}.\n", devices.join(", "));
+        let fits: Vec<String> = r
+            .facets
+            .fits
+            .iter()
+            .map(|f| format!("{} {}", fit_word(f.fit), n(f.count)))
+            .collect();
+        out += &format!("By fit: {}.\n", fits.join(", "));
+    }
+    if r.untranscribed > 0 {
+        out += &format!(
+            "{} without a transcript (placeholders such as \"Audio was not intended for \
+             Alexa\") pass{} these filters; their words cannot be searched.\n",
+            records(r.untranscribed),
+            if r.untranscribed == 1 { "es" } else { "" }
+        );
+    }
+    out
+}
+
+/// Text from an archive, safe for a terminal: control characters (escape sequences that could
+/// rewrite the screen) are shown as `\u{..}`.
+fn plain(s: &str) -> String {
+    s.chars().map(plain_char).collect()
+}
+
+fn plain_char(c: char) -> String {
+    if c.is_control() {
+        format!("\\u{{{:x}}}", c as u32)
+    } else {
+        c.to_string()
+    }
+}
+
+/// A snippet's HTML for a terminal: `<b>` becomes bold (or `*…*` when not a terminal), the
+/// entities the index writes are decoded, control characters escaped.
+fn snippet(html: &str, terminal: bool) -> String {
+    let (on, off) = if terminal {
+        ("\x1b[1m", "\x1b[22m")
+    } else {
+        ("*", "*")
+    };
+    const MARKUP: [(&str, &str); 5] = [
+        ("&lt;", "<"),
+        ("&gt;", ">"),
+        ("&quot;", "\""),
+        ("&#39;", "'"),
+        ("&amp;", "&"),
+    ];
+    let mut out = String::new();
+    let mut rest = html;
+    while let Some(c) = rest.chars().next() {
+        let (piece, len) = if rest.starts_with("<b>") {
+            (on.to_string(), 3)
+        } else if rest.starts_with("</b>") {
+            (off.to_string(), 4)
+        } else if let Some((entity, text)) = MARKUP.iter().find(|(e, _)| rest.starts_with(e)) {
+            (text.to_string(), entity.len())
+        } else {
+            (plain_char(c), c.len_utf8())
+        };
+        out.push_str(&piece);
+        rest = &rest[len..];
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn snippets_become_terminal_text_and_control_characters_are_escaped() {
+        assert_eq!(
+            snippet("&lt;<b>img</b>&gt; &amp;amp; \u{1b}[2J", false),
+            "<*img*> &amp; \\u{1b}[2J"
+        );
+        assert_eq!(snippet("<b>wetter</b>", true), "\x1b[1mwetter\x1b[22m");
+        assert_eq!(snippet("a&amp;lt;b", false), "a&lt;b");
+    }
+}

@@ -1,0 +1,360 @@
+//! The index as a disposable cache under the data folder.
+//!
+//! ```text
+//! <data dir>/exports/<export id>/                 everything derived from one export
+//!                                index-v<N>/       the index of schema version N
+//!                                  auskunft-index.json   {schema_version, digest, records}
+//!                                  *.idx, *.pos, meta.json, ...   tantivy's files
+//! ```
+//!
+//! An index is reused only when its description names this [`SCHEMA_VERSION`] and the digest of
+//! the records it was built from equals the digest of the records now: editing the inventory
+//! changes fits and flags, which the index holds, so the next search rebuilds it. An index that
+//! cannot be opened, fails a checksum, holds the wrong number of records or fails during a query
+//! is rebuilt, and the caller gets a note saying so; a rebuild is never an error. Builds happen
+//! in a temporary folder beside the final one, which is renamed into place after the
+//! description is written, so a reader never sees half an index. When the data folder cannot be
+//! written, the search runs on an index in memory, with a note.
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use auskunft_model::Record;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use crate::compile::Filters;
+use crate::index::{Results, SearchIndex};
+use crate::query::Query;
+use crate::schema::SCHEMA_VERSION;
+use crate::SearchError;
+
+/// The description written beside tantivy's files.
+pub const META_FILE: &str = "auskunft-index.json";
+
+/// What a cached index's description says.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Meta {
+    /// [`SCHEMA_VERSION`] of the program that built it.
+    pub schema_version: u32,
+    /// [`digest`] of the records it holds.
+    pub digest: String,
+    /// How many records it holds.
+    pub records: usize,
+}
+
+/// How the index a search used came to be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum IndexState {
+    /// The cached index was current and used as it was.
+    Reused,
+    /// It was built now: there was none, it was of another version or of other records, or it
+    /// was damaged (then a note says so).
+    Built,
+    /// It could not be saved in the data folder and was built in memory (a note says why).
+    InMemory,
+}
+
+/// An index ready for queries, and how it came to be.
+pub struct Opened {
+    /// The index.
+    pub index: SearchIndex,
+    /// Reused, built or in memory.
+    pub state: IndexState,
+    /// Sentences for people: a damaged index rebuilt, a cache that could not be written.
+    pub notes: Vec<String>,
+}
+
+/// The folder of everything derived from one export: `<data dir>/exports/<export id>`. The id
+/// must be letters and digits only (export ids are SHA-256 hex digests), so it can never name a
+/// folder outside `exports`.
+pub fn export_dir(data_dir: &Path, export_id: &str) -> Result<PathBuf, SearchError> {
+    if export_id.is_empty()
+        || export_id.len() > 128
+        || !export_id.chars().all(|c| c.is_ascii_alphanumeric())
+    {
+        return Err(SearchError::ExportId(export_id.to_string()));
+    }
+    Ok(data_dir.join("exports").join(export_id))
+}
+
+/// The folder of the current version's index of an export.
+pub fn index_dir(data_dir: &Path, export_id: &str) -> Result<PathBuf, SearchError> {
+    Ok(export_dir(data_dir, export_id)?.join(format!("index-v{SCHEMA_VERSION}")))
+}
+
+/// SHA-256 over everything the index holds of each record, in order: a change to any record's
+/// id, text, language, time, device, account, fit, flags or source gives another digest.
+pub fn digest(records: &[Record]) -> String {
+    let mut h = Sha256::new();
+    for r in records {
+        let flags: Vec<_> = r.flags.iter().map(|f| f.code).collect();
+        let row = (
+            &r.id,
+            &r.transcript,
+            &r.response,
+            &r.language,
+            r.placeholder,
+            r.time.map(|t| t.timestamp_millis()),
+            &r.device,
+            &r.account,
+            r.fit,
+            flags,
+            &r.source.path,
+            &r.source.locator,
+        );
+        // Serialising a tuple of plain values cannot fail; an empty row would still separate.
+        h.update(serde_json::to_vec(&row).unwrap_or_default());
+        h.update(b"\n");
+    }
+    h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Opens the export's cached index when it is current and sound, else builds it (see the
+/// module docs).
+pub fn open_or_build(
+    data_dir: &Path,
+    export_id: &str,
+    records: &[Record],
+) -> Result<Opened, SearchError> {
+    let dir = index_dir(data_dir, export_id)?;
+    let digest = digest(records);
+    let mut notes = Vec::new();
+    match read_meta(&dir) {
+        Ok(Some(meta))
+            if meta.schema_version == SCHEMA_VERSION
+                && meta.digest == digest
+                && meta.records == records.len() =>
+        {
+            match open_guarded(&dir) {
+                Ok(index) if index.len() == records.len() as u64 => {
+                    return Ok(Opened {
+                        index,
+                        state: IndexState::Reused,
+                        notes,
+                    })
+                }
+                Ok(index) => notes.push(damaged_note(
+                    &dir,
+                    &format!(
+                        "it holds {} records, its description says {}",
+                        index.len(),
+                        records.len()
+                    ),
+                )),
+                Err(problem) => notes.push(damaged_note(&dir, &problem)),
+            }
+        }
+        // Another version's or other records' index: replaced without a word.
+        Ok(Some(_)) => {}
+        Ok(None) if dir.exists() => {
+            notes.push(damaged_note(&dir, &format!("{META_FILE} is missing")))
+        }
+        Ok(None) => {}
+        Err(problem) => notes.push(damaged_note(&dir, &problem)),
+    }
+    build(&dir, records, &digest, notes)
+}
+
+/// Runs a query on the export's index, building it first when needed. An index that fails while
+/// being queried (a damaged file that passed its checksum, an error from tantivy) is rebuilt and
+/// the query run again, with a note. Query errors are returned as they are.
+pub fn search_export(
+    data_dir: &Path,
+    export_id: &str,
+    records: &[Record],
+    query: &Query,
+    filters: &Filters,
+    limit: usize,
+) -> Result<(Results, IndexState, Vec<String>), SearchError> {
+    let opened = open_or_build(data_dir, export_id, records)?;
+    let Opened {
+        index,
+        state,
+        mut notes,
+    } = opened;
+    let attempt = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        index.search(query, filters, limit)
+    }));
+    let problem = match attempt {
+        Ok(Ok(results)) => return Ok((results, state, notes)),
+        Ok(Err(SearchError::Query(e))) => return Err(SearchError::Query(e)),
+        Ok(Err(e)) if state == IndexState::Reused => e.to_string(),
+        Ok(Err(e)) => return Err(e),
+        Err(_) if state == IndexState::Reused => PANICKED.to_string(),
+        Err(_) => {
+            return Err(SearchError::Damaged {
+                place: "the index just built".into(),
+                problem: PANICKED.into(),
+            })
+        }
+    };
+    drop(index);
+    let dir = index_dir(data_dir, export_id)?;
+    notes.push(damaged_note(&dir, &problem));
+    let rebuilt = build(&dir, records, &digest(records), notes)?;
+    let results = rebuilt.index.search(query, filters, limit)?;
+    Ok((results, rebuilt.state, rebuilt.notes))
+}
+
+/// Deletes everything derived from an export (its folder under `exports/`). Returns whether
+/// there was anything to delete.
+pub fn forget_export(data_dir: &Path, export_id: &str) -> Result<bool, SearchError> {
+    let dir = export_dir(data_dir, export_id)?;
+    match fs::remove_dir_all(&dir) {
+        Ok(()) => Ok(true),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(false),
+        Err(source) => Err(SearchError::Io { path: dir, source }),
+    }
+}
+
+/// What a note says when tantivy panicked on a damaged file (it does on some, e.g. files of 4 to
+/// 7 bytes, in 0.27).
+const PANICKED: &str = "tantivy failed while reading it";
+
+/// [`SearchIndex::open`], with a panic on damaged files turned into a problem sentence.
+fn open_guarded(dir: &Path) -> Result<SearchIndex, String> {
+    match std::panic::catch_unwind(|| SearchIndex::open(dir)) {
+        Ok(Ok(index)) => Ok(index),
+        Ok(Err(e)) => Err(e.to_string()),
+        Err(_) => Err(PANICKED.to_string()),
+    }
+}
+
+fn damaged_note(dir: &Path, problem: &str) -> String {
+    format!(
+        "The search index in {} could not be used ({problem}); it was rebuilt.",
+        dir.display()
+    )
+}
+
+/// The description of the index in `dir`: `Ok(None)` when there is none, `Err(problem)` when it
+/// cannot be read or parsed.
+fn read_meta(dir: &Path) -> Result<Option<Meta>, String> {
+    let path = dir.join(META_FILE);
+    match fs::read(&path) {
+        Ok(bytes) => serde_json::from_slice(&bytes)
+            .map(Some)
+            .map_err(|e| format!("{META_FILE} is not valid: {e}")),
+        Err(e)
+            if matches!(
+                e.kind(),
+                std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory
+            ) =>
+        {
+            Ok(None)
+        }
+        Err(e) => Err(format!("{META_FILE} cannot be read: {e}")),
+    }
+}
+
+/// Builds the index into `dir` through a temporary folder; falls back to memory with a note.
+fn build(
+    dir: &Path,
+    records: &[Record],
+    digest: &str,
+    mut notes: Vec<String>,
+) -> Result<Opened, SearchError> {
+    match build_on_disk(dir, records, digest) {
+        Ok(index) => Ok(Opened {
+            index,
+            state: IndexState::Built,
+            notes,
+        }),
+        Err(e) => {
+            notes.push(format!(
+                "The search index could not be saved in {} ({e}); this search used an index in \
+                 memory.",
+                dir.display()
+            ));
+            Ok(Opened {
+                index: SearchIndex::create(records, None)?,
+                state: IndexState::InMemory,
+                notes,
+            })
+        }
+    }
+}
+
+static BUILDS: AtomicU64 = AtomicU64::new(0);
+
+fn build_on_disk(dir: &Path, records: &[Record], digest: &str) -> Result<SearchIndex, SearchError> {
+    let parent = dir.parent().unwrap_or(Path::new("."));
+    let io = |path: &Path| {
+        let path = path.to_path_buf();
+        move |source| SearchError::Io { path, source }
+    };
+    fs::create_dir_all(parent).map_err(io(parent))?;
+    let name = dir
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let unique = format!(
+        "{}-{}",
+        std::process::id(),
+        BUILDS.fetch_add(1, Ordering::Relaxed)
+    );
+    let tmp = parent.join(format!(".{name}.tmp-{unique}"));
+    let _ = fs::remove_dir_all(&tmp);
+    fs::create_dir(&tmp).map_err(io(&tmp))?;
+    let written = (|| {
+        drop(SearchIndex::create(records, Some(&tmp))?);
+        let meta = Meta {
+            schema_version: SCHEMA_VERSION,
+            digest: digest.to_string(),
+            records: records.len(),
+        };
+        let path = tmp.join(META_FILE);
+        let mut file = fs::File::create(&path).map_err(io(&path))?;
+        file.write_all(&serde_json::to_vec_pretty(&meta).unwrap_or_default())
+            .and_then(|_| file.sync_all())
+            .map_err(io(&path))
+    })();
+    if let Err(e) = written {
+        let _ = fs::remove_dir_all(&tmp);
+        return Err(e);
+    }
+    let old = parent.join(format!(".{name}.old-{unique}"));
+    let had_old = fs::rename(dir, &old).is_ok();
+    if let Err(source) = fs::rename(&tmp, dir) {
+        let _ = fs::remove_dir_all(&tmp);
+        return Err(SearchError::Io {
+            path: dir.to_path_buf(),
+            source,
+        });
+    }
+    if had_old {
+        // Another process may still read it (Windows then refuses); it goes next time.
+        let _ = fs::remove_dir_all(&old);
+    }
+    remove_other_versions(parent, &name);
+    open_guarded(dir).map_err(|problem| SearchError::Damaged {
+        place: dir.display().to_string(),
+        problem,
+    })
+}
+
+/// Removes indexes of other schema versions and leftovers of interrupted builds older than an
+/// hour (younger ones may belong to a build still running in another process).
+fn remove_other_versions(parent: &Path, current: &str) {
+    let Ok(entries) = fs::read_dir(parent) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let other_version = name.starts_with("index-v") && name != current;
+        let leftover = name.starts_with(".index-v")
+            && entry
+                .metadata()
+                .and_then(|m| m.modified())
+                .ok()
+                .and_then(|t| t.elapsed().ok())
+                .is_some_and(|age| age.as_secs() > 3600);
+        if other_version || leftover {
+            let _ = fs::remove_dir_all(entry.path());
+        }
+    }
+}
