@@ -65,7 +65,10 @@ pub fn open_export_with(
         progress,
     )?;
     // The start screen's list is a convenience: failing to update it must not hide the report.
-    let _ = crate::recent::remember_export(&data_dir, paths, &report);
+    // A cancelled audit is no export the user opened.
+    if !progress.cancelled() {
+        let _ = crate::recent::remember_export(&data_dir, paths, &report);
+    }
     Ok(report)
 }
 

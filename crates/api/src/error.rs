@@ -18,6 +18,12 @@ pub enum ErrorCode {
     Io,
     /// The program failed (a bug, never a bad archive); the message says where.
     Internal,
+    /// A recording cannot be read from the export or decoded; the message says which and why.
+    Audio,
+    /// No sound output is available; waveform and transcript still work.
+    NoAudioDevice,
+    /// The user cancelled the audit.
+    Cancelled,
 }
 
 /// A failure with a code for programs and a sentence for people.

@@ -10,15 +10,23 @@
 //! `AUSKUNFT_DATA_DIR`; nothing is ever written next to the user's archives.
 #![deny(missing_docs)]
 
+mod audio;
 mod audit;
 mod demo;
 mod error;
 mod inventory;
+mod progress;
 mod recent;
 mod review;
+mod search;
+mod session;
 mod store;
 mod verdict;
 
+pub use audio::{
+    audio_clip, decode, playback_speed, AudioClip, AudioFormat, Decoded, PlayerState, PlayerStatus,
+    MAX_DECODED_SAMPLES, PEAK_BUCKETS, SPEEDS,
+};
 pub use audit::{audit, audit_with, open_export, open_export_with, AuditRequest, Progress, Silent};
 pub use demo::{demo_export, open_demo, write_demo, Scenario};
 pub use error::{ApiError, ErrorCode};
@@ -26,8 +34,15 @@ pub use inventory::{
     add_entry, edit_entry, export_candidates, inventory_candidates, inventory_file, read_inventory,
     remove_entry, FieldChange, InventoryChange, InventoryFile,
 };
+pub use progress::{cancelled, AuditProgress, AuditStep, ProgressEvents};
 pub use recent::{forget_recent, recent_exports, remember_export, RecentExport};
 pub use review::{apply_marks, export_dir, load_marks, record_key, rejudge, set_mark, Rejudged};
+pub use search::{
+    check_query, forget_export, search, search_report, search_with, DeviceCount, FitCount,
+    SearchFacets, SearchHit, SearchIndexState, SearchQuery, SearchRequest, SearchResult,
+    DEFAULT_LIMIT,
+};
+pub use session::Session;
 pub use store::write_atomically;
 pub use verdict::{format_count, Lang};
 

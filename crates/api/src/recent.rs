@@ -12,7 +12,6 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{ApiError, ErrorCode};
-use crate::review::export_dir;
 
 /// How many exports the list keeps.
 pub const MAX_RECENT: usize = 20;
@@ -126,23 +125,7 @@ pub fn remember_export(
 
 /// Forgets an export: removes it from the list and deletes everything derived from it.
 pub fn forget_recent(data_dir: &Path, export_id: &str) -> Result<Vec<RecentExport>, ApiError> {
-    if export_id.is_empty() || !export_id.chars().all(|c| c.is_ascii_hexdigit()) {
-        return Err(ApiError::new(
-            ErrorCode::Usage,
-            format!("{export_id:?} is not an export id."),
-        ));
-    }
-    let dir = export_dir(data_dir, export_id);
-    match std::fs::remove_dir_all(&dir) {
-        Ok(()) => {}
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-        Err(e) => {
-            return Err(ApiError::new(
-                ErrorCode::DataDir,
-                format!("{} cannot be deleted: {e}.", dir.display()),
-            ))
-        }
-    }
+    crate::search::forget_export(data_dir, export_id)?;
     let mut exports = load(data_dir).map(|f| f.exports).unwrap_or_default();
     exports.retain(|e| e.export_id != export_id);
     save(data_dir, exports.clone())?;

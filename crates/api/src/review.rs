@@ -20,13 +20,15 @@ use crate::error::{ApiError, ErrorCode};
 /// The schema of `review.json`.
 pub const REVIEW_SCHEMA: &str = "auskunft.review/1";
 
-/// The folder of everything derived from one export.
-pub fn export_dir(data_dir: &Path, export_id: &str) -> PathBuf {
-    data_dir.join("exports").join(export_id)
+/// The folder of everything derived from one export (`exports/<export_id>/`, shared with the
+/// search index); an id that is not letters and digits is refused.
+pub fn export_dir(data_dir: &Path, export_id: &str) -> Result<PathBuf, ApiError> {
+    auskunft_search::export_dir(data_dir, export_id)
+        .map_err(|e| ApiError::new(ErrorCode::Usage, format!("{e}.")))
 }
 
-fn review_path(data_dir: &Path, export_id: &str) -> PathBuf {
-    export_dir(data_dir, export_id).join("review.json")
+fn review_path(data_dir: &Path, export_id: &str) -> Result<PathBuf, ApiError> {
+    Ok(export_dir(data_dir, export_id)?.join("review.json"))
 }
 
 #[derive(Serialize, Deserialize)]
@@ -47,7 +49,7 @@ pub fn record_key(report: &Report, record: &Record) -> String {
 
 /// The marks kept for an export (none when the export was never reviewed).
 pub fn load_marks(data_dir: &Path, export_id: &str) -> Result<BTreeMap<String, Mark>, ApiError> {
-    let path = review_path(data_dir, export_id);
+    let path = review_path(data_dir, export_id)?;
     let text = match std::fs::read_to_string(&path) {
         Ok(text) => text,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(BTreeMap::new()),
@@ -167,7 +169,7 @@ pub fn set_mark(
             format!("Marks could not be written: {e}."),
         )
     })?;
-    crate::store::write_atomically(&review_path(data_dir, &report.export_id), text.as_bytes())?;
+    crate::store::write_atomically(&review_path(data_dir, &report.export_id)?, text.as_bytes())?;
     report.records[index].mark = mark;
     Ok(rejudge(report, inventory))
 }

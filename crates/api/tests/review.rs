@@ -88,7 +88,7 @@ fn recent_exports_are_listed_newest_first_and_forgetting_deletes_what_was_derive
     assert_eq!(list[0].records_foreign, report.summary.records_foreign);
     assert_eq!(list[0].verdict, report.summary.verdict);
 
-    let derived = auskunft_api::export_dir(&data, &report.export_id);
+    let derived = auskunft_api::export_dir(&data, &report.export_id).unwrap();
     std::fs::create_dir_all(derived.join("index-v1")).unwrap();
     std::fs::write(derived.join("review.json"), "{}").unwrap();
     assert!(forget_recent(&data, &report.export_id).unwrap().is_empty());

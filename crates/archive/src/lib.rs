@@ -25,11 +25,13 @@ pub mod limits;
 pub mod names;
 pub mod parts;
 pub mod probe;
+mod read;
 mod walk;
 mod zip;
 
 pub use limits::Limits;
 pub use probe::Content;
+pub use read::{read_member, read_member_at_most, ReadError, MAX_READ_BYTES};
 pub use walk::{walk, Claim, ListOnly, MemberInfo, Outcome, Visitor, Walk};
 
 /// Runs a walk over one in-memory archive, for fuzzing: must never panic or hang.

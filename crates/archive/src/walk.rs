@@ -169,30 +169,11 @@ pub(crate) struct Walker<'a> {
 /// Never panics on hostile input and never writes anywhere: content is streamed from the
 /// archives. Inputs that cannot be read at all get a status and a message, not an error.
 pub fn walk(paths: &[PathBuf], limits: &Limits, visitor: &mut dyn Visitor) -> Walk {
-    let on_disk: u64 = paths
-        .iter()
-        .filter_map(|p| std::fs::metadata(p).ok())
-        .map(|m| m.len())
-        .sum();
-    let budget = Budget::new(
-        limits
-            .min_total_bytes
-            .max(on_disk.saturating_mul(limits.total_bytes_per_input_byte)),
-    );
-    let mut w = Walker {
-        limits,
-        budget: &budget,
-        visitor,
-        members: Vec::new(),
-        notes: Vec::new(),
-        nested_opened: 0,
-        member_limit_hit: false,
-        cancelled: false,
-        seen: HashSet::new(),
-    };
+    let budget = export_budget(paths, limits);
+    let mut w = Walker::new(limits, &budget, visitor);
     let mut inputs = Vec::new();
     for (i, path) in paths.iter().enumerate() {
-        inputs.push(w.input(i, path));
+        inputs.push(w.input(i, path, true));
     }
     if w.member_limit_hit {
         w.notes.push(Note {
@@ -218,8 +199,55 @@ pub fn walk(paths: &[PathBuf], limits: &Limits, visitor: &mut dyn Visitor) -> Wa
     }
 }
 
+/// Walks input `index` of an export alone, for fetching one member on demand (`crate::read`):
+/// the file is not hashed first (the `Input` has no `sha256`), the other inputs are not opened,
+/// and the export-wide budget is the one a full walk has, so a member the full walk read is
+/// readable here too. The visitor's `cancelled` ends the walk once it has what it wants.
+pub(crate) fn walk_one(
+    paths: &[PathBuf],
+    index: usize,
+    limits: &Limits,
+    visitor: &mut dyn Visitor,
+) -> (Input, Vec<Member>) {
+    let budget = export_budget(paths, limits);
+    let mut w = Walker::new(limits, &budget, visitor);
+    let input = w.input(index, &paths[index], false);
+    (input, w.members)
+}
+
+/// The uncompressed bytes one export may expand to: see [`Limits::min_total_bytes`].
+fn export_budget(paths: &[PathBuf], limits: &Limits) -> Budget {
+    let on_disk: u64 = paths
+        .iter()
+        .filter_map(|p| std::fs::metadata(p).ok())
+        .map(|m| m.len())
+        .sum();
+    Budget::new(
+        limits
+            .min_total_bytes
+            .max(on_disk.saturating_mul(limits.total_bytes_per_input_byte)),
+    )
+}
+
+impl<'a> Walker<'a> {
+    fn new(limits: &'a Limits, budget: &'a Budget, visitor: &'a mut dyn Visitor) -> Self {
+        Walker {
+            limits,
+            budget,
+            visitor,
+            members: Vec::new(),
+            notes: Vec::new(),
+            nested_opened: 0,
+            member_limit_hit: false,
+            cancelled: false,
+            seen: HashSet::new(),
+        }
+    }
+}
+
 impl Walker<'_> {
-    fn input(&mut self, index: usize, path: &Path) -> Input {
+    /// Reads one input; `hash` computes the file's SHA-256 first (a full walk always does).
+    fn input(&mut self, index: usize, path: &Path, hash: bool) -> Input {
         let shown = path.display().to_string();
         let mut input = Input {
             path: shown.clone(),
@@ -250,11 +278,13 @@ impl Walker<'_> {
             }
         };
         input.bytes = len;
-        match hash_file(path) {
-            Ok(h) => input.sha256 = Some(h),
-            Err(e) => {
-                input.message = Some(format!("{shown} cannot be read: {e}."));
-                return input;
+        if hash {
+            match hash_file(path) {
+                Ok(h) => input.sha256 = Some(h),
+                Err(e) => {
+                    input.message = Some(format!("{shown} cannot be read: {e}."));
+                    return input;
+                }
             }
         }
         if len == 0 {

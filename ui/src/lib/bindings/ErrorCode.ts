@@ -3,4 +3,4 @@
 /**
  * What kind of failure; the UI matches on this, never on the sentence.
  */
-export type ErrorCode = "usage" | "inventory_invalid" | "data_dir" | "io" | "internal";
+export type ErrorCode = "usage" | "inventory_invalid" | "data_dir" | "io" | "internal" | "audio" | "no_audio_device" | "cancelled";

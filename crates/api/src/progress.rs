@@ -1,0 +1,94 @@
+//! Progress of a running audit as the UI receives it, and cancellation from the UI.
+//!
+//! The desktop shell turns [`AuditProgress`] values into `audit-progress` events; the walker
+//! reports after every member, so [`ProgressEvents`] passes on only every
+//! [`ProgressEvents::EVERY`]-th count (and the first), which keeps a 2,000,000-member Takeout from
+//! sending the window two million messages. Cancelling sets a shared flag the walker polls
+//! between members; the audit then ends with [`ErrorCode::Cancelled`] instead of a partial report.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+
+use serde::Serialize;
+use ts_rs::TS;
+
+use crate::audit::Progress;
+use crate::error::{ApiError, ErrorCode};
+
+/// What the audit is doing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "snake_case")]
+pub enum AuditStep {
+    /// Opening the archive files and the inventory (hashing large files takes a moment).
+    Opening,
+    /// Reading members; `members` counts those read so far. Joining and judging follow the last
+    /// member without an event of their own.
+    Reading,
+}
+
+/// The payload of the `audit-progress` event: `{ members, step }`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct AuditProgress {
+    /// Members read so far.
+    #[ts(type = "number")]
+    pub members: usize,
+    /// What the audit is doing.
+    pub step: AuditStep,
+}
+
+/// A [`Progress`] that hands thinned-out [`AuditProgress`] values to `emit` and is cancelled
+/// through a shared flag.
+pub struct ProgressEvents<F> {
+    emit: F,
+    cancel: Arc<AtomicBool>,
+    last: usize,
+}
+
+impl<F: FnMut(AuditProgress)> ProgressEvents<F> {
+    /// Member counts between two events.
+    pub const EVERY: usize = 100;
+
+    /// Emits the `opening` step at once; later counts go to `emit` as they come.
+    pub fn new(cancel: Arc<AtomicBool>, mut emit: F) -> Self {
+        emit(AuditProgress {
+            members: 0,
+            step: AuditStep::Opening,
+        });
+        ProgressEvents {
+            emit,
+            cancel,
+            last: 0,
+        }
+    }
+
+    /// Whether the flag was set.
+    pub fn is_cancelled(&self) -> bool {
+        self.cancel.load(Ordering::Relaxed)
+    }
+}
+
+impl<F: FnMut(AuditProgress)> Progress for ProgressEvents<F> {
+    fn members(&mut self, count: usize) {
+        if self.last == 0 || count >= self.last + Self::EVERY {
+            self.last = count;
+            (self.emit)(AuditProgress {
+                members: count,
+                step: AuditStep::Reading,
+            });
+        }
+    }
+
+    fn cancelled(&self) -> bool {
+        self.is_cancelled()
+    }
+}
+
+/// The error a cancelled audit ends with.
+pub fn cancelled() -> ApiError {
+    ApiError::new(
+        ErrorCode::Cancelled,
+        "Reading the export was cancelled; nothing of it was kept.",
+    )
+}
