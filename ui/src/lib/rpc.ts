@@ -3,7 +3,20 @@
 // src-tauri/capabilities/main.json.
 
 import { invoke } from '@tauri-apps/api/core';
-import type { Report, UiError } from './types';
+import type {
+  Fit,
+  InventoryCandidates,
+  InventoryEntry,
+  InventoryFile,
+  InventorySection,
+  Mark,
+  RecentExport,
+  Rejudged,
+  Report,
+  SearchResult,
+  UiError,
+} from './types';
+import type { AudioClip, PlayerStatus } from './types';
 
 type NoArgs = Record<string, never>;
 
@@ -11,6 +24,27 @@ export interface Commands {
   startup: { req: NoArgs; res: { archives: string[]; demo: boolean } };
   audit_export: { req: { paths: string[] }; res: Report };
   open_demo: { req: NoArgs; res: Report };
+  recent_exports: { req: NoArgs; res: RecentExport[] };
+  choose_archives: { req: NoArgs; res: string[] };
+  forget_export: { req: { exportId: string }; res: RecentExport[] };
+  mark_record: { req: { record: string; mark: Mark | null }; res: Rejudged };
+  inventory_read: { req: NoArgs; res: InventoryFile };
+  inventory_candidates: { req: NoArgs; res: InventoryCandidates };
+  inventory_add: { req: { entry: InventoryEntry }; res: Rejudged };
+  inventory_remove: { req: { section: InventorySection; index: number }; res: Rejudged };
+  search: {
+    req: { query: string; limit: number; device: string | null; fit: Fit | null };
+    res: SearchResult;
+  };
+  cancel_audit: { req: NoArgs; res: null };
+  audio_clip: { req: { record: string }; res: AudioClip };
+  player_play: { req: { record: string; from: number }; res: PlayerStatus };
+  player_pause: { req: NoArgs; res: PlayerStatus };
+  player_resume: { req: NoArgs; res: PlayerStatus };
+  player_seek: { req: { seconds: number }; res: PlayerStatus };
+  player_speed: { req: { rate: number }; res: PlayerStatus };
+  player_stop: { req: NoArgs; res: PlayerStatus };
+  player_status: { req: NoArgs; res: PlayerStatus };
 }
 
 export async function rpc<K extends keyof Commands>(
