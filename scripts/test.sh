@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of Auskunft, installing what is missing first: formatting, lints, the UI's
-# type check, all Rust tests (unit, hostile archives, golden snapshots, demo), the checks that
+# type check and unit tests, all Rust tests (unit, hostile archives, golden snapshots, demo), the checks that
 # core crates stay free of tauri and that the UI's generated types match the Rust types, and the
 # end-to-end tests that drive the real app through WebDriver under Xvfb.
 #
@@ -34,6 +34,7 @@ features=(--features auskunft-desktop/custom-protocol)
 
 step "Formatting (cargo fmt --check)" cargo fmt --all -- --check
 step "UI type check (svelte-check)" npm run --silent ui:check
+step "UI unit tests (Vitest)" npm run --silent ui:test
 step "UI build" npm run --silent ui:build
 step "Lints (clippy, warnings are errors)" cargo clippy --workspace --all-targets --locked "${features[@]}" -- -D warnings
 step "Rust tests" cargo test --workspace --locked "${features[@]}"

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -66,6 +66,8 @@ test('an archive given on the command line is audited at start, as the CLI audit
   await withApp([archive], async (s) => {
     const verdict = await s.waitText('.verdict h1');
     assert.equal(verdict, report.summary.verdict);
+    await s.clickText('.screens .tab', 'Files');
+    await s.waitText('.files tbody tr td.num');
     const page = await s.pageText();
     assert.ok(page.includes('two-households.zip'), 'the input is listed');
     // Every member is accounted for on screen: the input row's read/skipped/failed cells
@@ -82,9 +84,180 @@ test('a file that is not an archive gets a clear message, not a crash', async ()
   execFileSync('sh', ['-c', `printf '%%PDF-1.4 not an archive' > '${notZip}'`]);
   await withApp([notZip], async (s) => {
     await s.waitText('.verdict h1');
+    await s.clickText('.screens .tab', 'Files');
+    await s.waitText('.files tbody tr td.num');
     const page = await s.pageText();
     assert.match(page, /not a ZIP, TAR or gzip archive/);
     assert.match(page, /No file held anything that could be read/);
     await s.screenshot(join(out, 'not-an-archive.png'));
+  });
+});
+
+// ---- Issue 6: the desktop app as a user uses it ----
+
+const timings = {};
+after(() => {
+  writeFileSync(join(out, 'timings.json'), JSON.stringify(timings, null, 2));
+});
+
+function cliJson(args) {
+  return JSON.parse(
+    execFileSync(cli, args, { env: { ...process.env, AUSKUNFT_DATA_DIR: dataDir }, maxBuffer: 1 << 30 }),
+  );
+}
+
+test('the seed-case export from the command line shows the verdict and counts at once', async () => {
+  const archive = join(dataDir, 'seed-case.zip');
+  execFileSync(cli, ['demo', '--scenario', 'seed-case', archive]);
+  const report = cliJson(['audit', '--json', archive]);
+  const started = Date.now();
+  await withApp([archive], async (s) => {
+    const verdict = await s.waitText('.verdict h1', 120_000);
+    timings.seedCaseVerdictMs = Date.now() - started;
+    assert.equal(verdict, report.summary.verdict);
+    assert.match(verdict, /none of them yours/);
+    const values = await Promise.all((await s.find('.stat-value')).map((e) => s.text(e)));
+    assert.deepEqual(
+      values.map((v) => v.replace(/,/g, '')),
+      [report.summary.records_mine, report.summary.records_foreign, report.summary.records_unknown].map(String),
+    );
+    await s.screenshot(join(out, 'overview.png'));
+  });
+});
+
+test('search gives the exact hit count, and a hit opens the player with its words', async () => {
+  const archive = join(dataDir, 'seed-case.zip');
+  const query = 'wetter';
+  const expected = cliJson(['search', '--json', '--limit', '500', '--query', query, archive]);
+  const report = cliJson(['audit', '--json', archive]);
+  assert.ok(expected.total > 0, 'the demo has weather questions');
+  await withApp([archive], async (s) => {
+    await s.waitText('.verdict h1', 120_000);
+    await s.clickText('.screens .tab', 'Search');
+    const [box] = await s.until('the search box', async () => (await s.find('.search input[type=search]')).length && s.find('.search input[type=search]'));
+    await s.type(box, query);
+    const pattern = new RegExp(`^${expected.total.toLocaleString('en-US')} recordings? found`);
+    const total = await s.until(`a total of ${expected.total}`, async () => {
+      const text = await s.waitText('.search .total');
+      return pattern.test(text) && text;
+    });
+    assert.match(total, pattern);
+    const hits = await s.find('.search .hit');
+    assert.equal(hits.length, Math.min(expected.hits.length, 100));
+    await s.screenshot(join(out, 'search.png'));
+    await s.click(hits[0]);
+    const said = await s.waitText('.drawer .said');
+    const record = report.records.find((r) => r.id === expected.hits[0].record);
+    assert.equal(said, record.transcript);
+    // The stranger's words are veiled until asked for; nothing plays by itself.
+    assert.ok((await s.find('.drawer .said.veiled')).length === 1);
+    const play = await s.waitText('.drawer .play');
+    assert.equal(play, 'Play');
+    await s.screenshot(join(out, 'player.png'));
+  });
+});
+
+test('adding a device to the inventory changes the verdict at once', async () => {
+  const archive = join(dataDir, 'two-households-inv.zip');
+  execFileSync(cli, ['demo', '--scenario', 'two-households', '--records', '60', archive]);
+  const before = cliJson(['audit', '--json', archive]);
+  await withApp([archive], async (s) => {
+    const first = await s.waitText('.verdict h1', 120_000);
+    assert.equal(first, before.summary.verdict);
+    await s.clickText('.screens .tab', 'Devices');
+    await s.clickText('button', 'This is mine');
+    await s.waitText('p.ok');
+    await s.clickText('.screens .tab', 'Overview');
+    const after = await s.until('a new verdict', async () => {
+      const text = await s.waitText('.verdict h1');
+      return text !== first && text;
+    });
+    // The inventory the app wrote is the one the CLI now reads: same verdict.
+    const now = cliJson(['audit', '--json', archive]);
+    assert.equal(after, now.summary.verdict);
+    assert.notEqual(now.summary.records_mine, before.summary.records_mine);
+    await s.clickText('.screens .tab', 'Inventory');
+    await s.waitText('.entries li');
+    await s.screenshot(join(out, 'inventory.png'));
+  });
+});
+
+test('a transcript holding markup is shown as text, never run', async () => {
+  const archive = join(dataDir, 'xss.zip');
+  const activity = [
+    {
+      header: 'Assistant',
+      title: 'Said <img src=x onerror="window.__pwned=1"> weather <script>window.__pwned=2</script>',
+      time: '2021-03-01T10:00:00.000Z',
+      products: ['Assistant'],
+    },
+    { header: 'Assistant', title: 'Said what is the weather', time: '2021-03-02T10:00:00.000Z', products: ['Assistant'] },
+  ];
+  execFileSync('python3', [
+    '-c',
+    'import sys, zipfile; z = zipfile.ZipFile(sys.argv[1], "w"); z.writestr("Takeout/My Activity/Assistant/MyActivity.json", sys.argv[2]); z.close()',
+    archive,
+    JSON.stringify(activity),
+  ]);
+  await withApp([archive], async (s) => {
+    await s.waitText('.verdict h1', 60_000);
+    await s.clickText('.screens .tab', 'Search');
+    const [box] = await s.until('the search box', async () => (await s.find('.search input[type=search]')).length && s.find('.search input[type=search]'));
+    await s.type(box, 'weather');
+    await s.waitText('.search .total');
+    const snippets = await Promise.all((await s.find('.search .snippet')).map((e) => s.property(e, 'textContent')));
+    assert.ok(snippets.some((t) => t.includes('<img src=x onerror=') && t.includes('<script>')), JSON.stringify(snippets));
+    const hits = await s.find('.search .hit');
+    await s.click(hits[0]);
+    await s.waitText('.drawer .said');
+    const state = await s.execute(
+      'return { pwned: window.__pwned ?? null, images: document.querySelectorAll(".search img, .drawer img").length, scripts: document.querySelectorAll(".search script, .drawer script").length }',
+    );
+    assert.deepEqual(state, { pwned: null, images: 0, scripts: 0 });
+    await s.screenshot(join(out, 'xss.png'));
+  });
+});
+
+test('the 100,000-record export keeps the timeline responsive', async () => {
+  const archive = join(dataDir, 'big.zip');
+  execFileSync(cli, ['demo', '--scenario', 'two-households', '--records', '100000', archive]);
+  const started = Date.now();
+  await withApp([archive], async (s) => {
+    await s.waitText('.verdict h1', 600_000);
+    timings.bigVerdictMs = Date.now() - started;
+    await s.clickText('.screens .tab', 'Timeline');
+    await s.until('the timeline canvas', async () => (await s.find('.timeline canvas.lanes')).length > 0);
+    // Zoom in and out and pan with real wheel and pointer events, one per frame, and time the
+    // frames: the longest gap between two frames is the worst stall a user would feel.
+    const result = await s.executeAsync(`
+      const done = arguments[arguments.length - 1];
+      const canvas = document.querySelector('.timeline canvas.lanes');
+      const box = canvas.getBoundingClientRect();
+      const x = box.left + box.width / 2, y = box.top + 20;
+      const gaps = [];
+      let last = performance.now(), step = 0;
+      function frame(now) {
+        gaps.push(now - last);
+        last = now;
+        step += 1;
+        if (step <= 60) {
+          canvas.dispatchEvent(new WheelEvent('wheel', { deltaY: -120, ctrlKey: true, clientX: x, clientY: y, bubbles: true, cancelable: true }));
+        } else if (step <= 120) {
+          canvas.dispatchEvent(new WheelEvent('wheel', { deltaX: 80, shiftKey: true, clientX: x, clientY: y, bubbles: true, cancelable: true }));
+        } else if (step <= 180) {
+          canvas.dispatchEvent(new WheelEvent('wheel', { deltaY: 120, ctrlKey: true, clientX: x, clientY: y, bubbles: true, cancelable: true }));
+        } else {
+          gaps.shift();
+          gaps.sort((a, b) => a - b);
+          done({ frames: gaps.length, max: gaps[gaps.length - 1], p95: gaps[Math.floor(gaps.length * 0.95)], median: gaps[Math.floor(gaps.length / 2)] });
+          return;
+        }
+        requestAnimationFrame(frame);
+      }
+      requestAnimationFrame(frame);
+    `);
+    timings.bigTimelineFrames = result;
+    assert.equal(result.frames, 180);
+    await s.screenshot(join(out, 'timeline-100k.png'));
   });
 });

@@ -101,6 +101,46 @@ export class Session {
     }, timeoutMs);
   }
 
+  /** A DOM property of an element (`textContent` includes text hidden by CSS). */
+  async property(element, name) {
+    return call('GET', `/session/${this.id}/element/${element}/property/${name}`);
+  }
+
+  async click(element) {
+    await call('POST', `/session/${this.id}/element/${element}/click`, {});
+  }
+
+  /** Clicks the first element matching `css` whose text contains `text` (waits for it). */
+  async clickText(css, text, timeoutMs = 30_000) {
+    const element = await waitFor(`${css} with text ${JSON.stringify(text)}`, async () => {
+      for (const e of await this.find(css)) {
+        if ((await this.text(e)).includes(text)) return e;
+      }
+      return false;
+    }, timeoutMs);
+    await this.click(element);
+  }
+
+  /** Types `text` into an element (an input). */
+  async type(element, text) {
+    await call('POST', `/session/${this.id}/element/${element}/value`, { text });
+  }
+
+  /** Runs `script` (a function body; `arguments` holds `args`) in the page; returns its value. */
+  async execute(script, args = []) {
+    return call('POST', `/session/${this.id}/execute/sync`, { script, args });
+  }
+
+  /** Runs an async `script`: it gets a callback as its last argument and calls it with the result. */
+  async executeAsync(script, args = []) {
+    return call('POST', `/session/${this.id}/execute/async`, { script, args });
+  }
+
+  /** Waits until `probe` (an async function) returns something truthy; returns it. */
+  async until(what, probe, timeoutMs = 60_000) {
+    return waitFor(what, probe, timeoutMs);
+  }
+
   async pageText() {
     const [body] = await this.find('body');
     return this.text(body);
