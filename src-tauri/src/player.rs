@@ -289,8 +289,8 @@ impl Position {
     }
     /// The position the listener hears next: a pending jump counts as done.
     fn current(&self) -> usize {
-        match self.seek.load(Ordering::Relaxed) {
-            NO_SEEK => self.next.load(Ordering::Relaxed),
+        match self.seek.load(Ordering::Acquire) {
+            NO_SEEK => self.next.load(Ordering::Acquire),
             target => target,
         }
     }
@@ -318,8 +318,18 @@ impl Iterator for Clip {
         // Jumps and pauses start between frames, so the channels stay in their places.
         let channels = self.channels.get();
         if self.next.is_multiple_of(usize::from(channels)) {
-            let target = self.position.seek.swap(NO_SEEK, Ordering::Relaxed);
+            let target = self.position.seek.load(Ordering::Acquire);
             if target != NO_SEEK {
+                // Publish the new place before clearing the request, so a status read in
+                // between sees one or the other, never the old place (a paused seek used to
+                // report where the pause was). A newer request stays pending for the next frame.
+                self.position.next.store(target, Ordering::Release);
+                let _ = self.position.seek.compare_exchange(
+                    target,
+                    NO_SEEK,
+                    Ordering::AcqRel,
+                    Ordering::Relaxed,
+                );
                 self.next = target;
             }
             if self.position.paused.load(Ordering::Relaxed) {
