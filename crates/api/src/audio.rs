@@ -11,7 +11,6 @@
 //! The audio device itself lives in the desktop shell (rodio on a thread of its own); this module
 //! has no idea of one, so everything here is testable without a sound card.
 
-use std::io::Cursor;
 use std::ops::RangeInclusive;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
@@ -19,10 +18,6 @@ use auskunft_archive::{probe::sniff, Content};
 use serde::Serialize;
 use symphonia::core::codecs::audio::AudioDecoderOptions;
 use symphonia::core::errors::Error as DecodeError;
-use symphonia::core::formats::probe::Hint;
-use symphonia::core::formats::{FormatOptions, TrackType};
-use symphonia::core::io::{MediaSourceStream, MediaSourceStreamOptions};
-use symphonia::core::meta::MetadataOptions;
 use ts_rs::TS;
 
 use crate::error::{ApiError, ErrorCode};
@@ -187,26 +182,7 @@ pub(crate) fn decode_reason(bytes: &[u8]) -> Result<Decoded, String> {
 
 /// Decodes the first audio track: (rate, channels, interleaved samples).
 fn decode_samples(bytes: &[u8]) -> Result<(u32, u16, Vec<f32>), String> {
-    // A leading ID3v2 tag is dropped: the probe would scan it byte by byte for a frame sync, and
-    // embedded cover art can hold false ones (as in `generic.audio`).
-    let body = bytes[id3v2_len(bytes)..].to_vec();
-    let mss = MediaSourceStream::new(
-        Box::new(Cursor::new(body)),
-        MediaSourceStreamOptions::default(),
-    );
-    let mut reader = symphonia::default::get_probe()
-        .probe(
-            &Hint::new(),
-            mss,
-            FormatOptions::default(),
-            MetadataOptions::default(),
-        )
-        .map_err(|e| e.to_string())?;
-    let track = reader
-        .default_track(TrackType::Audio)
-        .or_else(|| reader.first_track(TrackType::Audio))
-        .cloned()
-        .ok_or_else(|| "no audio track".to_string())?;
+    let (mut reader, track) = auskunft_formats::generic::open_audio(bytes.to_vec())?;
     let params = track
         .codec_params
         .as_ref()
@@ -276,22 +252,6 @@ fn decode_samples(bytes: &[u8]) -> Result<(u32, u16, Vec<f32>), String> {
             (None, _) => "it holds no sound".into(),
         }),
     }
-}
-
-/// Bytes taken by a leading ID3v2 tag (0 if there is none).
-fn id3v2_len(bytes: &[u8]) -> usize {
-    let Some(header) = bytes.get(..10).filter(|h| h.starts_with(b"ID3")) else {
-        return 0;
-    };
-    let size = &header[6..10];
-    if size.iter().any(|b| b & 0x80 != 0) {
-        return 0;
-    }
-    let body = size
-        .iter()
-        .fold(0usize, |acc, b| (acc << 7) | usize::from(*b));
-    let footer = if header[5] & 0x10 != 0 { 10 } else { 0 };
-    (10 + body + footer).min(bytes.len())
 }
 
 /// Checks a playback speed; returns it for the audio output.

@@ -170,15 +170,17 @@ fn compressed_seconds(content: Content, reader: &mut dyn Read) -> Result<Measure
     }
 }
 
-/// The length of the first audio track: from the container's own numbers when it has them,
-/// otherwise by walking its packets (no decoding; the bytes are in memory already).
-fn probe_seconds(mut bytes: Vec<u8>) -> Result<Option<f64>, String> {
+/// Opens a recording held in memory: drops a leading ID3v2 tag (the probe would scan it byte by
+/// byte for a frame sync, and embedded cover art can hold false ones), probes the container and
+/// picks its audio track (the default one, else the first). Shared with the player's decoder
+/// (`auskunft-api`), so both read the same track of the same bytes.
+pub fn open_audio(mut bytes: Vec<u8>) -> Result<(Box<dyn FormatReader>, Track), String> {
     // Dropped rather than seeked past: the probe rewinds to the stream's start after looking
     // for trailing tags.
     bytes.drain(..id3v2_len(&bytes));
     let source = Box::new(Cursor::new(bytes));
     let mss = MediaSourceStream::new(source, MediaSourceStreamOptions::default());
-    let mut reader = symphonia::default::get_probe()
+    let reader = symphonia::default::get_probe()
         .probe(
             &Hint::new(),
             mss,
@@ -191,6 +193,13 @@ fn probe_seconds(mut bytes: Vec<u8>) -> Result<Option<f64>, String> {
         .or_else(|| reader.first_track(TrackType::Audio))
         .cloned()
         .ok_or_else(|| "no audio track".to_string())?;
+    Ok((reader, track))
+}
+
+/// The length of the first audio track: from the container's own numbers when it has them,
+/// otherwise by walking its packets (no decoding; the bytes are in memory already).
+fn probe_seconds(bytes: Vec<u8>) -> Result<Option<f64>, String> {
+    let (mut reader, track) = open_audio(bytes)?;
     if let Some(seconds) = declared_seconds(&track) {
         return Ok(Some(seconds));
     }
