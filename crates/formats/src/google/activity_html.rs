@@ -78,7 +78,7 @@ use super::member_ref;
 use super::zones::{self, Corrections, Reading, Written, Zone};
 use crate::amazon::language;
 use crate::read::read_bounded;
-use crate::text::decode;
+use crate::text::{decode, unescape_html};
 use crate::{audio_key, Candidate, Format, Import, Imported};
 
 /// The Assistant activity module for HTML pages; see the module docs.
@@ -693,7 +693,7 @@ fn blocks(text: &str) -> Vec<Block> {
                     continue;
                 };
                 if let Some(l) = block.line(cell) {
-                    let text = unescape(raw);
+                    let text = unescape_html(raw);
                     if bold && cell == Cell::Caption && l.text.trim().is_empty() {
                         l.key.push_str(&text);
                     } else {
@@ -862,7 +862,7 @@ fn attributes(inside: &str) -> Vec<(String, String)> {
                     (&after[..e], &after[e..])
                 }
             };
-            value = unescape(raw);
+            value = unescape_html(raw);
             rest = remaining;
         }
         if !name.is_empty() {
@@ -871,87 +871,9 @@ fn attributes(inside: &str) -> Vec<(String, String)> {
     }
 }
 
-/// Named entities besides the numeric ones (`&#39;`, `&#x27;`).
-const ENTITIES: &[(&str, char)] = &[
-    ("amp", '&'),
-    ("lt", '<'),
-    ("gt", '>'),
-    ("quot", '"'),
-    ("apos", '\''),
-    ("nbsp", '\u{a0}'),
-    ("emsp", '\u{2003}'),
-    ("ensp", '\u{2002}'),
-    ("thinsp", '\u{2009}'),
-    ("auml", 'ä'),
-    ("ouml", 'ö'),
-    ("uuml", 'ü'),
-    ("Auml", 'Ä'),
-    ("Ouml", 'Ö'),
-    ("Uuml", 'Ü'),
-    ("szlig", 'ß'),
-    ("eacute", 'é'),
-    ("egrave", 'è'),
-    ("agrave", 'à'),
-    ("ccedil", 'ç'),
-    ("rsquo", '’'),
-    ("lsquo", '‘'),
-    ("rdquo", '”'),
-    ("ldquo", '“'),
-    ("ndash", '–'),
-    ("mdash", '—'),
-    ("hellip", '…'),
-    ("euro", '€'),
-];
-
-/// Text with entities decoded; unknown or broken ones are kept as written.
-fn unescape(raw: &str) -> String {
-    let mut out = String::with_capacity(raw.len());
-    let mut rest = raw;
-    while let Some(amp) = rest.find('&') {
-        out.push_str(&rest[..amp]);
-        rest = &rest[amp..];
-        let decoded = rest[1..]
-            .find(';')
-            .filter(|&semi| semi <= 10)
-            .and_then(|semi| Some((entity(&rest[1..1 + semi])?, semi + 2)));
-        match decoded {
-            Some((c, len)) => {
-                out.push(c);
-                rest = &rest[len..];
-            }
-            None => {
-                out.push('&');
-                rest = &rest[1..];
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
-fn entity(name: &str) -> Option<char> {
-    if let Some(number) = name.strip_prefix('#') {
-        let code = match number.strip_prefix(['x', 'X']) {
-            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
-            None => number.parse().ok()?,
-        };
-        return char::from_u32(code).filter(|&c| c != '\0');
-    }
-    ENTITIES.iter().find(|(n, _)| *n == name).map(|&(_, c)| c)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn entities_are_decoded_and_broken_ones_kept() {
-        assert_eq!(
-            unescape("what&#39;s on&nbsp;&amp; T&#x27;s &emsp;x &bogus; & ;"),
-            "what's on\u{a0}& T's \u{2003}x &bogus; & ;"
-        );
-        assert_eq!(unescape("&#0; &#1114112; &amp"), "&#0; &#1114112; &amp");
-    }
 
     #[test]
     fn tags_attributes_and_skipped_parts() {

@@ -136,7 +136,8 @@ fn find_ignoring_case(haystack: &str, needle: &str) -> Option<usize> {
 /// Adds `raw` (entities undecoded) to the open cell, if any.
 fn text(open: &mut Option<Open>, raw: &str) {
     if let Some(cell) = open.as_mut().and_then(|o| o.cell.as_mut()) {
-        cell.push_str(&decode_entities(raw));
+        // A no-break space inside a cell is a space in a device name or an utterance.
+        cell.push_str(&crate::text::unescape_html(raw).replace('\u{a0}', " "));
     }
 }
 
@@ -163,63 +164,6 @@ fn grid(index: usize, table: Scanned) -> Grid {
             .collect(),
         warnings: Vec::new(),
     }
-}
-
-/// Decodes `&amp;`, `&lt;`, `&gt;`, `&quot;`, `&apos;`, `&nbsp;`, German letters and numeric
-/// references; anything else is kept as written.
-fn decode_entities(s: &str) -> String {
-    if !s.contains('&') {
-        return s.to_string();
-    }
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(at) = rest.find('&') {
-        out.push_str(&rest[..at]);
-        rest = &rest[at..];
-        let decoded = rest[1..]
-            .find(';')
-            .filter(|&end| end <= 10)
-            .and_then(|end| entity(&rest[1..=end]).map(|c| (c, end + 2)));
-        match decoded {
-            Some((c, len)) => {
-                out.push(c);
-                rest = &rest[len..];
-            }
-            None => {
-                out.push('&');
-                rest = &rest[1..];
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
-fn entity(name: &str) -> Option<char> {
-    if let Some(num) = name.strip_prefix('#') {
-        let code = match num.strip_prefix(['x', 'X']) {
-            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
-            None => num.parse().ok()?,
-        };
-        return char::from_u32(code);
-    }
-    Some(match name {
-        "amp" => '&',
-        "lt" => '<',
-        "gt" => '>',
-        "quot" => '"',
-        "apos" => '\'',
-        "nbsp" => ' ',
-        "auml" => 'ä',
-        "ouml" => 'ö',
-        "uuml" => 'ü',
-        "Auml" => 'Ä',
-        "Ouml" => 'Ö',
-        "Uuml" => 'Ü',
-        "szlig" => 'ß',
-        "eacute" => 'é',
-        _ => return None,
-    })
 }
 
 #[cfg(test)]
