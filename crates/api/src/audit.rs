@@ -112,8 +112,15 @@ pub fn audit_with(req: &AuditRequest, progress: &mut dyn Progress) -> Result<Rep
         records,
         notes: walked.notes,
     };
-    let marks = crate::review::load_marks(&req.data_dir, &report.export_id)?;
-    crate::review::apply_marks(&mut report, &marks);
+    // Damaged marks must not keep the export from opening: it is judged without them, the note
+    // says why, and marking stays refused until the file is mended (so it is never overwritten).
+    match crate::review::load_marks(&req.data_dir, &report.export_id) {
+        Ok(marks) => crate::review::apply_marks(&mut report, &marks),
+        Err(e) => report.notes.push(auskunft_model::Note {
+            code: "marks_unreadable".into(),
+            message: e.message,
+        }),
+    }
     crate::review::rejudge(&mut report, &inventory);
     Ok(report)
 }

@@ -61,6 +61,26 @@ fn a_mark_decides_persists_and_survives_a_fresh_audit() {
 
     let err = set_mark(&data, &mut again, &inventory, "r99999", Some(Mark::Mine)).unwrap_err();
     assert_eq!(err.message, "There is no record r99999 in this export.");
+
+    // Damaged marks: the export still opens, judged without them, and a note says why;
+    // marking is refused, so the damaged file is never overwritten.
+    let review = auskunft_api::export_dir(&data, &report.export_id)
+        .unwrap()
+        .join("review.json");
+    std::fs::write(&review, "{ not json").unwrap();
+    let mut damaged = audit(&request).unwrap();
+    let note = damaged
+        .notes
+        .iter()
+        .find(|n| n.code == "marks_unreadable")
+        .expect("a note about the marks");
+    assert!(
+        note.message.contains("are damaged (line 1, column 3)"),
+        "{}",
+        note.message
+    );
+    assert!(set_mark(&data, &mut damaged, &inventory, &mine, Some(Mark::Mine)).is_err());
+    assert_eq!(std::fs::read_to_string(&review).unwrap(), "{ not json");
 }
 
 #[test]
