@@ -34,12 +34,19 @@ const records = [
 describe('buildLanes', () => {
   const set = buildLanes(devices, records);
 
+  it('a lane without a listed device takes the fit all its records share', () => {
+    const only = buildLanes([], [record('a', '2024-03-01T08:00:00Z', null, 'foreign'), record('b', '2024-03-02T08:00:00Z', null, 'foreign')]);
+    expect(only.lanes.map((l) => l.fit)).toEqual(['foreign']);
+    const mixed = buildLanes([], [record('a', '2024-03-01T08:00:00Z', null, 'foreign'), record('b', '2024-03-02T08:00:00Z', null, 'mine')]);
+    expect(mixed.lanes.map((l) => l.fit)).toEqual(['unknown']);
+  });
+
   it('makes one lane per device, then unlisted ids, then "no device" last', () => {
     expect(set.lanes.map((l) => [l.key, l.kind, l.fit])).toEqual([
       ['d1', 'device', 'mine'],
       ['d2', 'device', 'foreign'],
       ['d3', 'device', 'mine'],
-      ['d9', 'unlisted', 'unknown'],
+      ['d9', 'unlisted', 'foreign'],
       ['', 'none', 'unknown'],
     ]);
   });

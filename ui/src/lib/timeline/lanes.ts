@@ -21,7 +21,10 @@ export type Lane = {
   kind: 'device' | 'unlisted' | 'none';
   /** The report's device, for `device` lanes. */
   device: Device | null;
-  /** The lane's fit: the device's, `unknown` for the others. */
+  /**
+   * The lane's fit: the device's; for lanes without a listed device, the fit all its records
+   * share, else `unknown`.
+   */
   fit: Fit;
   /** Times (ms since the epoch) of the dated records, ascending. */
   times: Float64Array;
@@ -107,7 +110,8 @@ export function buildLanes(devices: readonly Device[], records: readonly VoiceRe
       first = Math.min(first, times[0] as number);
       last = Math.max(last, times[times.length - 1] as number);
     }
-    return { ...lane, times, fits, order };
+    const fit = lane.device ? lane.fit : sharedFit(lane.counts);
+    return { ...lane, fit, times, fits, order };
   });
   return {
     lanes: built,
@@ -126,4 +130,10 @@ export function highlightMasks(set: LaneSet, ids: ReadonlySet<string> | undefine
     if (place) (masks[place.lane] as Uint8Array)[place.pos] = 1;
   }
   return masks;
+}
+
+/** The fit every counted record has, or `unknown` when they differ or there are none. */
+function sharedFit(counts: Record<Fit, number>): Fit {
+  const present = (['mine', 'foreign', 'unknown'] as const).filter((f) => counts[f] > 0);
+  return present.length === 1 ? (present[0] as Fit) : 'unknown';
 }
