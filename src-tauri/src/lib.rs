@@ -14,6 +14,7 @@
 //! the code and shows the sentence, and never parses English text.
 
 pub mod player;
+pub mod rendering;
 
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -366,6 +367,8 @@ where
 
 /// Opens the main window; what `start` names is opened as soon as the UI is up.
 pub fn run(start: Startup) {
+    // Before the webview and any other thread exist: it may set an environment variable.
+    rendering::apply();
     let result = tauri::Builder::default()
         .manage(start)
         .plugin(tauri_plugin_dialog::init())

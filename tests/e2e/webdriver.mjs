@@ -146,9 +146,31 @@ export class Session {
     return this.text(body);
   }
 
+  /**
+   * Saves a PNG of the window. WebKit takes it after the page's next presentation update; when
+   * the app draws without compositing (no GPU, see src-tauri/src/rendering.rs) an idle page has
+   * none and the call would wait forever. So a one-pixel, all-but-transparent element changes
+   * on every frame until the picture is taken (ten seconds at most).
+   */
   async screenshot(file) {
-    const png = await call('GET', `/session/${this.id}/screenshot`);
-    writeFileSync(file, Buffer.from(png, 'base64'));
+    await this.execute(`
+      const dot = document.createElement('div');
+      dot.style.cssText = 'position:fixed;left:0;top:0;width:1px;height:1px;opacity:0.01;pointer-events:none';
+      document.body.appendChild(dot);
+      window.__e2eRepaint = dot;
+      const end = performance.now() + 10000;
+      let n = 0;
+      (function tick(now) {
+        if (window.__e2eRepaint !== dot || now > end) return dot.remove();
+        dot.textContent = String(n++ % 2);
+        requestAnimationFrame(tick);
+      })(performance.now());`);
+    try {
+      const png = await call('GET', `/session/${this.id}/screenshot`);
+      writeFileSync(file, Buffer.from(png, 'base64'));
+    } finally {
+      await this.execute('window.__e2eRepaint = null;');
+    }
   }
 
   async end() {
