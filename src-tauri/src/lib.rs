@@ -25,7 +25,7 @@ use auskunft_api::{
     RecentExport, Rejudged, SearchQuery, SearchResult, Session,
 };
 use auskunft_inventory::{Candidates, Entry, Section};
-use auskunft_model::{Fit, Mark, Report};
+use auskunft_model::{Mark, Report};
 use player::{Command, Player};
 use tauri::{AppHandle, Emitter, State};
 use tauri_plugin_dialog::DialogExt;
@@ -325,20 +325,8 @@ async fn inventory_remove(
 
 /// Searches the open export's transcripts.
 #[tauri::command]
-async fn search(
-    shell: Shared<'_>,
-    query: String,
-    limit: usize,
-    device: Option<String>,
-    fit: Option<Fit>,
-) -> Result<SearchResult, ApiError> {
+async fn search(shell: Shared<'_>, query: SearchQuery) -> Result<SearchResult, ApiError> {
     let shell = shell.inner().clone();
-    let query = SearchQuery {
-        query,
-        limit,
-        device,
-        fit,
-    };
     off_ui_thread(move || shell.session()?.search(&query)).await
 }
 

@@ -33,7 +33,11 @@ pub enum Compositing {
 /// Decides from the user's settings and whether a GPU render node exists.
 ///
 /// `choice` is `AUSKUNFT_COMPOSITING`; an unknown value is reported and ignored.
-pub fn decide(choice: Option<&OsStr>, webkit_set: bool, has_render_node: bool) -> (Compositing, Option<String>) {
+pub fn decide(
+    choice: Option<&OsStr>,
+    webkit_set: bool,
+    has_render_node: bool,
+) -> (Compositing, Option<String>) {
     let warning = match choice.map(|c| c.to_str().unwrap_or("").to_ascii_lowercase()) {
         Some(value) if value == "on" => return (Compositing::Default, None),
         Some(value) if value == "off" => return (Compositing::Off, None),
@@ -73,7 +77,11 @@ pub fn apply() -> Compositing {
     }
     let choice = std::env::var_os(CHOICE_VARIABLE);
     let webkit_set = std::env::var_os(WEBKIT_VARIABLE).is_some();
-    let (mode, warning) = decide(choice.as_deref(), webkit_set, has_render_node(Path::new("/dev/dri")));
+    let (mode, warning) = decide(
+        choice.as_deref(),
+        webkit_set,
+        has_render_node(Path::new("/dev/dri")),
+    );
     if let Some(warning) = warning {
         eprintln!("{warning}");
     }
@@ -104,8 +112,14 @@ mod tests {
 
     #[test]
     fn an_explicit_choice_wins_and_a_bad_one_is_reported() {
-        assert_eq!(decide(Some(OsStr::new("on")), true, false), (Compositing::Default, None));
-        assert_eq!(decide(Some(OsStr::new("OFF")), false, true), (Compositing::Off, None));
+        assert_eq!(
+            decide(Some(OsStr::new("on")), true, false),
+            (Compositing::Default, None)
+        );
+        assert_eq!(
+            decide(Some(OsStr::new("OFF")), false, true),
+            (Compositing::Off, None)
+        );
         let (mode, warning) = decide(Some(OsStr::new("fast")), false, true);
         assert_eq!(mode, Compositing::Default);
         assert!(warning.unwrap().contains("AUSKUNFT_COMPOSITING=\"fast\""));

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -154,6 +154,52 @@ test('search gives the exact hit count, and a hit opens the player with its word
     const play = await s.waitText('.drawer .play');
     assert.equal(play, 'Play');
     await s.screenshot(join(out, 'player.png'));
+  });
+});
+
+test('a range brushed on the timeline narrows search to exactly the recordings in it', async () => {
+  const archive = join(dataDir, 'seed-case.zip');
+  if (!existsSync(archive)) execFileSync(cli, ['demo', '--scenario', 'seed-case', archive]);
+  const report = cliJson(['audit', '--json', archive]);
+  await withApp([archive], async (s) => {
+    await s.waitText('.verdict h1', 120_000);
+    await s.clickText('.screens .tab', 'Timeline');
+    await s.until('the timeline canvas', async () => (await s.find('.timeline canvas.lanes')).length > 0);
+    // Shift + drag over the middle fifth of the lanes, as a user selects a range.
+    await s.execute(`
+      const canvas = document.querySelector('.timeline canvas.lanes');
+      const box = canvas.getBoundingClientRect();
+      const y = box.top + 60;
+      const at = (type, f) => canvas.dispatchEvent(new PointerEvent(type, {
+        clientX: box.left + box.width * f, clientY: y, shiftKey: type === 'pointerdown',
+        button: 0, buttons: type === 'pointerup' ? 0 : 1, pointerId: 7, isPrimary: true, bubbles: true, cancelable: true }));
+      at('pointerdown', 0.4); at('pointermove', 0.5); at('pointermove', 0.6); at('pointerup', 0.6);`);
+    await s.waitText('.timeline .brush');
+    await s.clickText('.screens .tab', 'Search');
+    const times = await s.until('the range on the search screen', async () => {
+      const found = await s.find('.search .range time');
+      return found.length === 2 && found;
+    });
+    const [from, to] = await Promise.all(times.map(async (e) => Date.parse(await s.property(e, 'dateTime'))));
+    assert.ok(from < to);
+    // What the search may find: every transcribed recording at or after `from` and before `to`.
+    const inside = report.records.filter((r) => {
+      const t = r.time === null ? NaN : Date.parse(r.time);
+      return t >= from && t < to && !r.placeholder && (r.transcript ?? '').trim() !== '';
+    });
+    const all = report.records.filter((r) => !r.placeholder && (r.transcript ?? '').trim() !== '');
+    assert.ok(inside.length > 0 && inside.length < all.length, `the range holds some recordings, not all (${inside.length})`);
+    const pattern = new RegExp(`^${inside.length.toLocaleString('en-US')} recordings? found`);
+    await s.until(`a total of ${inside.length}`, async () => pattern.test(await s.waitText('.search .total')));
+    // With a word as well: the recordings the CLI finds for it that lie in the range.
+    const word = 'wetter';
+    const found = new Set(cliJson(['search', '--json', '--limit', '100000', '--query', word, archive]).hits.map((h) => h.record));
+    const both = inside.filter((r) => found.has(r.id)).length;
+    const [box] = await s.find('.search input[type=search]');
+    await s.type(box, word);
+    const wordPattern = new RegExp(`^${both.toLocaleString('en-US')} recordings? found`);
+    await s.until(`a total of ${both} for ${word} in the range`, async () => wordPattern.test(await s.waitText('.search .total')));
+    await s.screenshot(join(out, 'search-range.png'));
   });
 });
 

@@ -41,6 +41,14 @@ pub struct SearchQuery {
     /// Only records with this fit.
     #[serde(default)]
     pub fit: Option<Fit>,
+    /// Only records at or after this instant (a range brushed on the timeline), RFC 3339.
+    #[serde(default, with = "auskunft_model::utc_serde_opt")]
+    #[ts(type = "string | null")]
+    pub from: Option<DateTime<Utc>>,
+    /// Only records before this instant.
+    #[serde(default, with = "auskunft_model::utc_serde_opt")]
+    #[ts(type = "string | null")]
+    pub to: Option<DateTime<Utc>>,
 }
 
 impl SearchQuery {
@@ -51,6 +59,8 @@ impl SearchQuery {
             limit: DEFAULT_LIMIT,
             device: None,
             fit: None,
+            from: None,
+            to: None,
         }
     }
 }
@@ -235,6 +245,8 @@ pub fn search_report(
         &Filters {
             device: query.device.clone(),
             fit: query.fit,
+            from: query.from,
+            to: query.to,
         },
         query.limit,
     )

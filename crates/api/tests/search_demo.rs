@@ -270,6 +270,73 @@ fn hit_sets_match_the_ground_truth_in_german_and_english() {
 }
 
 #[test]
+fn a_range_brushed_on_the_timeline_keeps_exactly_the_records_inside_it() {
+    let d = demo();
+    // Half an hour around the 100th record, to the millisecond: far narrower than a day, so a
+    // day-based `after:`/`before:` could not express it.
+    let mut times: Vec<DateTime<Utc>> = d.truth.iter().map(|t| t.time).collect();
+    times.sort();
+    let from = times[100] - chrono::Duration::minutes(15);
+    let to = times[100] + chrono::Duration::minutes(15);
+    let ranged = |q: &str| {
+        search_report(
+            &d.report,
+            &d.data,
+            &SearchQuery {
+                limit: 10_000,
+                from: Some(from),
+                to: Some(to),
+                ..SearchQuery::new(q)
+            },
+        )
+        .unwrap()
+    };
+    let inside = |t: &Truth| t.searchable() && t.time >= from && t.time < to;
+    let want: BTreeSet<String> = d
+        .truth
+        .iter()
+        .filter(|t| inside(t))
+        .map(|t| t.report_id.clone().unwrap())
+        .collect();
+    assert!(!want.is_empty());
+    // The range alone lists every transcribed record in it.
+    let r = ranged("");
+    let got: BTreeSet<String> = r.hits.iter().map(|h| h.record.clone()).collect();
+    assert_eq!((r.total, &got), (want.len(), &want));
+    // With words, both hold; the facets count inside the range too.
+    let word = d.truth.iter().find(|t| inside(t)).unwrap().words[0].clone();
+    let r = ranged(&word);
+    let want: BTreeSet<String> = d
+        .truth
+        .iter()
+        .filter(|t| inside(t) && t.has(&word))
+        .map(|t| t.report_id.clone().unwrap())
+        .collect();
+    let got: BTreeSet<String> = r.hits.iter().map(|h| h.record.clone()).collect();
+    assert_eq!(got, want, "{word}");
+    assert!(r.total < d.run(&word).total, "{word}: the range narrows");
+    let by_fit: usize = r.facets.fits.iter().map(|f| f.count).sum();
+    assert_eq!(by_fit, r.total);
+    // `to` is exclusive: a range ending at a record's instant leaves it out.
+    let at = d.truth[0].time;
+    let r = search_report(
+        &d.report,
+        &d.data,
+        &SearchQuery {
+            limit: 10_000,
+            from: Some(at - chrono::Duration::seconds(1)),
+            to: Some(at),
+            ..SearchQuery::new("")
+        },
+    )
+    .unwrap();
+    assert!(!r
+        .hits
+        .iter()
+        .any(|h| Some(&h.record) == d.truth[0].report_id.as_ref()));
+}
+
+#[test]
 fn language_filters_follow_the_language_the_report_gives() {
     let d = demo();
     for code in ["de", "en"] {

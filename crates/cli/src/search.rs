@@ -83,6 +83,8 @@ pub fn run(args: SearchArgs) -> Result<ExitCode, ApiError> {
             limit: args.limit,
             device: args.device,
             fit: args.fit,
+            from: None,
+            to: None,
         },
     );
     if progress.on {

@@ -40,6 +40,10 @@ pub struct Filters {
     pub device: Option<String>,
     /// Only records with this fit.
     pub fit: Option<Fit>,
+    /// Only records at or after this instant (the app's range brushed on the timeline).
+    pub from: Option<chrono::DateTime<chrono::Utc>>,
+    /// Only records before this instant.
+    pub to: Option<chrono::DateTime<chrono::Utc>>,
 }
 
 /// A compiled query, kept in parts so the same query can be assembled with and without the
@@ -166,6 +170,27 @@ pub(crate) fn compile(
         })
         .collect();
     filter_clauses.extend(negated_filters);
+    if filters.from.is_some() || filters.to.is_some() {
+        let instant = |t: chrono::DateTime<chrono::Utc>| {
+            TantivyTerm::from_field_date(
+                fields.time,
+                DateTime::from_timestamp_millis(t.timestamp_millis()),
+            )
+        };
+        let from = filters
+            .from
+            .map_or(Bound::Unbounded, |t| Bound::Included(instant(t)));
+        let to = filters
+            .to
+            .map_or(Bound::Unbounded, |t| Bound::Excluded(instant(t)));
+        filter_clauses.push((
+            Occur::Must,
+            Box::new(ConstScoreQuery::new(
+                Box::new(RangeQuery::new(from, to)),
+                0.0,
+            )),
+        ));
+    }
     Ok(Compiled {
         text,
         excluded,

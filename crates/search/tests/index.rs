@@ -256,6 +256,7 @@ fn facets_count_the_matching_set_without_the_callers_own_filter() {
             &Filters {
                 device: Some("d2".into()),
                 fit: None,
+                ..Filters::default()
             },
             20,
         )
@@ -273,6 +274,7 @@ fn facets_count_the_matching_set_without_the_callers_own_filter() {
             &Filters {
                 device: Some("d2".into()),
                 fit: Some(Fit::Mine),
+                ..Filters::default()
             },
             20,
         )

@@ -13,6 +13,7 @@ import type {
   RecentExport,
   Rejudged,
   Report,
+  SearchQuery,
   SearchResult,
   UiError,
 } from './types';
@@ -32,10 +33,7 @@ export interface Commands {
   inventory_candidates: { req: NoArgs; res: InventoryCandidates };
   inventory_add: { req: { entry: InventoryEntry }; res: Rejudged };
   inventory_remove: { req: { section: InventorySection; index: number }; res: Rejudged };
-  search: {
-    req: { query: string; limit: number; device: string | null; fit: Fit | null };
-    res: SearchResult;
-  };
+  search: { req: { query: SearchQuery }; res: SearchResult };
   cancel_audit: { req: NoArgs; res: null };
   audio_clip: { req: { record: string }; res: AudioClip };
   player_play: { req: { record: string; from: number }; res: PlayerStatus };

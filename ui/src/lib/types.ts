@@ -42,6 +42,7 @@ export type { PersonCandidate } from './bindings/PersonCandidate';
 export type { PlaceCandidate } from './bindings/PlaceCandidate';
 export type { DeviceKind } from './bindings/DeviceKind';
 export type { Vendor } from './bindings/Vendor';
+export type { SearchQuery } from './bindings/SearchQuery';
 export type { SearchResult } from './bindings/SearchResult';
 export type { SearchHit } from './bindings/SearchHit';
 export type { SearchFacets } from './bindings/SearchFacets';

@@ -21,4 +21,12 @@ device: string | null,
 /**
  * Only records with this fit.
  */
-fit: Fit | null, };
+fit: Fit | null, 
+/**
+ * Only records at or after this instant (a range brushed on the timeline), RFC 3339.
+ */
+from: string | null, 
+/**
+ * Only records before this instant.
+ */
+to: string | null, };
