@@ -269,8 +269,26 @@ test('the 100,000-record export opens, and its timeline\'s frame gaps are measur
   execFileSync(cli, ['demo', '--scenario', 'two-households', '--records', '100000', archive]);
   const started = Date.now();
   await withApp([archive], async (s) => {
-    await s.waitText('.verdict h1', 600_000);
+    // While it is read, the loading screen counts files and recordings, and they grow.
+    const seen = [];
+    await s.until('the verdict', async () => {
+      if ((await s.find('.verdict h1')).length > 0) return true;
+      const [line] = await s.find('.loading .progress');
+      const text = line ? await s.text(line).catch(() => '') : '';
+      if (text && text !== seen[seen.length - 1]) seen.push(text);
+      return false;
+    }, 600_000);
     timings.bigVerdictMs = Date.now() - started;
+    timings.bigProgress = { lines: seen.length, first: seen[0], last: seen[seen.length - 1] };
+    const counts = seen
+      .map((line) => line.match(/([\d,]+) files so far · ([\d,]+) recordings found/))
+      .filter(Boolean)
+      .map((m) => [Number(m[1].replace(/,/g, '')), Number(m[2].replace(/,/g, ''))]);
+    assert.ok(counts.length >= 2, `progress lines while reading: ${JSON.stringify(seen)}`);
+    assert.ok(counts.some(([, records]) => records > 0), JSON.stringify(seen));
+    for (let i = 1; i < counts.length; i += 1) {
+      assert.ok(counts[i][0] >= counts[i - 1][0] && counts[i][1] >= counts[i - 1][1], JSON.stringify(counts));
+    }
     await s.clickText('.screens .tab', 'Timeline');
     await s.until('the timeline canvas', async () => (await s.find('.timeline canvas.lanes')).length > 0);
     // Zoom in and out and pan with real wheel and pointer events, one per frame, and time the

@@ -10,6 +10,7 @@ use auskunft_model::{InputStatus, Report, Summary, Tool, SCHEMA};
 use sha2::{Digest, Sha256};
 
 use crate::error::{ApiError, ErrorCode};
+use crate::progress::AuditStep;
 use crate::verdict::verdicts;
 
 /// What to audit.
@@ -25,8 +26,12 @@ pub struct AuditRequest {
 
 /// Receives progress while an audit runs and may cancel it.
 pub trait Progress {
-    /// Members read so far.
-    fn members(&mut self, _count: usize) {}
+    /// Members read and records found so far, after each member.
+    fn members(&mut self, _members: usize, _records: usize) {}
+    /// The audit moved on to `step` (after the last member: joining, then judging).
+    fn step(&mut self, _step: AuditStep) {}
+    /// The exact number of records, known once the joins are done (before judging).
+    fn records(&mut self, _records: usize) {}
     /// Polled between members.
     fn cancelled(&self) -> bool {
         false
@@ -86,6 +91,7 @@ pub fn audit_with(req: &AuditRequest, progress: &mut dyn Progress) -> Result<Rep
         progress,
     };
     let mut walked = walk(&req.inputs, &Limits::default(), &mut pipeline);
+    pipeline.progress.step(AuditStep::Joining);
     let auskunft_formats::Finished {
         devices,
         records,
@@ -121,6 +127,8 @@ pub fn audit_with(req: &AuditRequest, progress: &mut dyn Progress) -> Result<Rep
             message: e.message,
         }),
     }
+    progress.records(report.records.len());
+    progress.step(AuditStep::Judging);
     crate::review::rejudge(&mut report, &inventory);
     Ok(report)
 }
@@ -191,7 +199,7 @@ impl Visitor for Pipeline<'_> {
         })
     }
     fn progress(&mut self, members: usize) {
-        self.progress.members(members);
+        self.progress.members(members, self.import.records_so_far());
     }
     fn cancelled(&self) -> bool {
         self.progress.cancelled()

@@ -3,7 +3,8 @@
 //! The desktop shell turns [`AuditProgress`] values into `audit-progress` events; the walker
 //! reports after every member, so [`ProgressEvents`] passes on only every
 //! [`ProgressEvents::EVERY`]-th count (and the first), which keeps a 2,000,000-member Takeout from
-//! sending the window two million messages. Cancelling sets a shared flag the walker polls
+//! sending the window two million messages. The steps after reading (joining, judging) are each
+//! sent once, with the final counts. Cancelling sets a shared flag the walker polls
 //! between members; the audit then ends with [`ErrorCode::Cancelled`] instead of a partial report.
 
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -22,18 +23,25 @@ use crate::error::{ApiError, ErrorCode};
 pub enum AuditStep {
     /// Opening the archive files and the inventory (hashing large files takes a moment).
     Opening,
-    /// Reading members; `members` counts those read so far. Joining and judging follow the last
-    /// member without an event of their own.
+    /// Reading members; `members` counts those read so far, `records` the records found in them.
     Reading,
+    /// After the last member: joining recordings, transcripts and devices that were read apart.
+    Joining,
+    /// Judging each record against the inventory and writing the verdict.
+    Judging,
 }
 
-/// The payload of the `audit-progress` event: `{ members, step }`.
+/// The payload of the `audit-progress` event: `{ members, records, step }`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[ts(export)]
 pub struct AuditProgress {
     /// Members read so far.
     #[ts(type = "number")]
     pub members: usize,
+    /// Records found so far: while reading an estimate (recordings and entries that were read
+    /// apart count once each, as the joins will pair them), exact from `judging` on.
+    #[ts(type = "number")]
+    pub records: usize,
     /// What the audit is doing.
     pub step: AuditStep,
 }
@@ -43,7 +51,11 @@ pub struct AuditProgress {
 pub struct ProgressEvents<F> {
     emit: F,
     cancel: Arc<AtomicBool>,
+    /// The member count last emitted.
     last: usize,
+    /// The latest counts, emitted or not.
+    members: usize,
+    records: usize,
 }
 
 impl<F: FnMut(AuditProgress)> ProgressEvents<F> {
@@ -54,12 +66,15 @@ impl<F: FnMut(AuditProgress)> ProgressEvents<F> {
     pub fn new(cancel: Arc<AtomicBool>, mut emit: F) -> Self {
         emit(AuditProgress {
             members: 0,
+            records: 0,
             step: AuditStep::Opening,
         });
         ProgressEvents {
             emit,
             cancel,
             last: 0,
+            members: 0,
+            records: 0,
         }
     }
 
@@ -70,14 +85,30 @@ impl<F: FnMut(AuditProgress)> ProgressEvents<F> {
 }
 
 impl<F: FnMut(AuditProgress)> Progress for ProgressEvents<F> {
-    fn members(&mut self, count: usize) {
-        if self.last == 0 || count >= self.last + Self::EVERY {
-            self.last = count;
+    fn members(&mut self, members: usize, records: usize) {
+        self.members = members;
+        self.records = records;
+        if self.last == 0 || members >= self.last + Self::EVERY {
+            self.last = members;
             (self.emit)(AuditProgress {
-                members: count,
+                members,
+                records,
                 step: AuditStep::Reading,
             });
         }
+    }
+
+    fn records(&mut self, records: usize) {
+        self.records = records;
+    }
+
+    /// Every step is sent, with the latest counts.
+    fn step(&mut self, step: AuditStep) {
+        (self.emit)(AuditProgress {
+            members: self.members,
+            records: self.records,
+            step,
+        });
     }
 
     fn cancelled(&self) -> bool {

@@ -313,6 +313,8 @@ fn progress_is_thinned_out_and_cancelling_ends_the_audit_with_cancelled() {
             (1, AuditStep::Reading),
             (101, AuditStep::Reading),
             (201, AuditStep::Reading),
+            (250, AuditStep::Joining),
+            (250, AuditStep::Judging),
         ]
     );
 
@@ -331,4 +333,62 @@ fn progress_is_thinned_out_and_cancelling_ends_the_audit_with_cancelled() {
         "Reading the export was cancelled; nothing of it was kept."
     );
     assert!(cancel.load(Ordering::Relaxed));
+}
+
+#[test]
+fn progress_counts_the_records_found_and_names_the_steps_after_reading() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = auskunft_api::write_demo(
+        auskunft_api::Scenario::SeedCase,
+        1,
+        None,
+        &dir.path().join("seed.zip"),
+    )
+    .unwrap();
+    let seen = Arc::new(Mutex::new(Vec::<AuditProgress>::new()));
+    let sink = seen.clone();
+    let mut events = ProgressEvents::new(Arc::new(AtomicBool::new(false)), move |p| {
+        sink.lock().unwrap().push(p)
+    });
+    let s = Session::audit(
+        AuditRequest {
+            inputs: vec![files.archive.clone()],
+            inventory: Some(files.inventory.clone()),
+            data_dir: dir.path().join("data"),
+        },
+        &mut events,
+    )
+    .unwrap();
+    let seen = seen.lock().unwrap();
+    // The seed case has a recording per file: the count grows as files are read and only
+    // grows; judging carries the exact number of records.
+    assert!(seen
+        .windows(2)
+        .all(|w| w[0].members <= w[1].members && w[0].records <= w[1].records));
+    let members = s.report.members.len();
+    let records = s.report.records.len();
+    let joining = seen[seen.len() - 2];
+    let judging = seen[seen.len() - 1];
+    assert_eq!(
+        (joining.step, joining.members),
+        (AuditStep::Joining, members)
+    );
+    assert_eq!(
+        (judging.step, judging.members, judging.records),
+        (AuditStep::Judging, members, records)
+    );
+    // The estimate at the end of reading is close: recordings read apart from their entries
+    // are counted once.
+    assert!(
+        joining.records * 10 >= records * 9 && joining.records <= records,
+        "{} of {records}",
+        joining.records
+    );
+    let reading: Vec<usize> = seen
+        .iter()
+        .filter(|p| p.step == AuditStep::Reading)
+        .map(|p| p.records)
+        .collect();
+    assert!(reading.len() > 10, "{reading:?}");
+    assert!(reading.iter().any(|&n| n > 0 && n < records), "{reading:?}");
 }

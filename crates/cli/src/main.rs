@@ -72,10 +72,10 @@ struct TerminalProgress {
 }
 
 impl Progress for TerminalProgress {
-    fn members(&mut self, count: usize) {
+    fn members(&mut self, members: usize, records: usize) {
         if self.on && self.last.elapsed().as_millis() >= 100 {
             self.last = std::time::Instant::now();
-            eprint!("\rreading … {count} files");
+            eprint!("\rreading … {members} files, {records} records");
         }
     }
 }

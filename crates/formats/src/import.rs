@@ -56,6 +56,14 @@ impl Import {
         self.sink.device(device)
     }
 
+    /// Records this import will give, as far as it can tell before the joins: records added
+    /// plus recordings offered, less the records waiting for one of those recordings. Exact when
+    /// every waiting record finds its recording; transcript lines are not counted (they join
+    /// records).
+    pub fn records_so_far(&self) -> usize {
+        (self.sink.records.len() + self.offers.len()).saturating_sub(self.wants.len())
+    }
+
     /// Adds a record.
     pub fn record(&mut self, record: Record) {
         self.sink.record(record);

@@ -226,6 +226,10 @@ const en = {
   'loading.step.opening': "Opening the archives…",
   'loading.step.reading': "Reading",
   'loading.members': "{n} files so far",
+  'loading.records': "{n} recordings found",
+  'loading.step.joining': "Matching recordings, transcripts and devices",
+  'loading.step.judging': "Checking whose they are",
+  'loading.counted': "{members} files · {records} recordings",
   'loading.cancel': "Cancel",
   'loading.cancelling': "Cancelling…",
 } satisfies Record<string, Entry>;
@@ -450,6 +454,10 @@ const de: Record<MessageKey, Entry> = {
   'loading.step.opening': "Archive werden geöffnet …",
   'loading.step.reading': "Wird gelesen",
   'loading.members': "bisher {n} Dateien",
+  'loading.records': "{n} Aufnahmen gefunden",
+  'loading.step.joining': "Aufnahmen, Transkripte und Geräte werden zugeordnet",
+  'loading.step.judging': "Es wird geprüft, wem sie gehören",
+  'loading.counted': "{members} Dateien · {records} Aufnahmen",
   'loading.cancel': "Abbrechen",
   'loading.cancelling': "Wird abgebrochen …",
 };

@@ -2,13 +2,18 @@
 import type { AuditStep } from "./AuditStep";
 
 /**
- * The payload of the `audit-progress` event: `{ members, step }`.
+ * The payload of the `audit-progress` event: `{ members, records, step }`.
  */
 export type AuditProgress = { 
 /**
  * Members read so far.
  */
 members: number, 
+/**
+ * Records found so far: while reading an estimate (recordings and entries that were read
+ * apart count once each, as the joins will pair them), exact from `judging` on.
+ */
+records: number, 
 /**
  * What the audit is doing.
  */

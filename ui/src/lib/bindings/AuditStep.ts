@@ -3,4 +3,4 @@
 /**
  * What the audit is doing.
  */
-export type AuditStep = "opening" | "reading";
+export type AuditStep = "opening" | "reading" | "joining" | "judging";
