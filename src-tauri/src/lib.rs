@@ -305,11 +305,29 @@ async fn inventory_candidates(shell: Shared<'_>) -> Result<Candidates, ApiError>
     off_ui_thread(move || shell.session()?.candidates()).await
 }
 
+/// Rejects a candidate for the open export (kept across restarts); `null` shows all again.
+#[tauri::command]
+async fn inventory_reject(shell: Shared<'_>, key: Option<String>) -> Result<Candidates, ApiError> {
+    let shell = shell.inner().clone();
+    off_ui_thread(move || shell.session()?.reject_candidate(key.as_deref())).await
+}
+
 /// Adds an entry to the inventory and judges the export again.
 #[tauri::command]
 async fn inventory_add(shell: Shared<'_>, entry: Entry) -> Result<Rejudged, ApiError> {
     let shell = shell.inner().clone();
     off_ui_thread(move || shell.change(|s| s.inventory_add(&entry))).await
+}
+
+/// Changes an inventory entry in place and judges the export again.
+#[tauri::command]
+async fn inventory_replace(
+    shell: Shared<'_>,
+    index: usize,
+    entry: Entry,
+) -> Result<Rejudged, ApiError> {
+    let shell = shell.inner().clone();
+    off_ui_thread(move || shell.change(|s| s.inventory_replace(index, &entry))).await
 }
 
 /// Removes an entry from the inventory and judges the export again.
@@ -381,6 +399,8 @@ pub fn run(start: Startup) {
             inventory_read,
             inventory_candidates,
             inventory_add,
+            inventory_reject,
+            inventory_replace,
             inventory_remove,
             search
         ])

@@ -228,6 +228,53 @@ test('adding a device to the inventory changes the verdict at once', async () =>
   });
 });
 
+test('an inventory entry is edited in place, and a rejected suggestion stays rejected after a restart', async () => {
+  // The export and the device the previous test declared.
+  const archive = join(dataDir, 'two-households-inv.zip');
+  const inventoryFile = join(dataDir, 'inventory.toml');
+  const devicesBefore = (readFileSync(inventoryFile, 'utf8').match(/^\[\[device\]\]/gm) ?? []).length;
+  assert.ok(devicesBefore >= 1, 'the previous test declared a device');
+  const candidateCount = async (s) => (await s.find('.candidates li.cand')).length;
+  let shown;
+  await withApp([archive], async (s) => {
+    await s.waitText('.verdict h1', 120_000);
+    await s.clickText('.screens .tab', 'Inventory');
+    await s.waitText('.entries li');
+    // Edit the first device: the form comes filled in; a new name is saved in place.
+    await s.clickText('.entries li button', 'Edit');
+    const [name] = await s.until('the filled form', async () => {
+      const inputs = await s.find('form.form input[type=text]');
+      return inputs.length > 0 && (await s.property(inputs[0], 'value')) !== '' && inputs;
+    });
+    await s.clear(name);
+    await s.type(name, 'Küchen-Echo');
+    await s.screenshot(join(out, 'inventory-edit.png'));
+    await s.clickText('form.form button', 'Save');
+    await s.until('the change confirmed', async () => (await s.waitText('p.ok')).startsWith('Changed'));
+    const text = readFileSync(inventoryFile, 'utf8');
+    assert.match(text, /^name = "Küchen-Echo"/m);
+    assert.equal((text.match(/^\[\[device\]\]/gm) ?? []).length, devicesBefore, 'edited, not added');
+    assert.ok((await s.pageText()).includes('Küchen-Echo'));
+
+    // Reject a suggestion: it goes, and the screen says how many are hidden.
+    const before = await s.until('suggestions', async () => (await candidateCount(s)) || false);
+    await s.clickText('.candidates li.cand button', 'Not mine');
+    await s.until('one suggestion fewer', async () => (await candidateCount(s)) === before - 1);
+    assert.match(await s.waitText('p.rejected'), /^1 suggestion you rejected is hidden/);
+    shown = before;
+  });
+  // After a restart the rejection holds, and it can be undone.
+  await withApp([archive], async (s) => {
+    await s.waitText('.verdict h1', 120_000);
+    await s.clickText('.screens .tab', 'Inventory');
+    assert.match(await s.waitText('p.rejected'), /^1 suggestion you rejected is hidden/);
+    assert.equal(await candidateCount(s), shown - 1);
+    await s.clickText('p.rejected button', 'Show them again');
+    await s.until('every suggestion again', async () => (await candidateCount(s)) === shown);
+    assert.equal((await s.find('p.rejected')).length, 0);
+  });
+});
+
 test('a transcript holding markup is shown as text, never run', async () => {
   const archive = join(dataDir, 'xss.zip');
   const activity = [

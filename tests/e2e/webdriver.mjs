@@ -122,6 +122,11 @@ export class Session {
   }
 
   /** Types `text` into an element (an input). */
+  /** Empties a text field the way a user selecting all and deleting would (an input event). */
+  async clear(element) {
+    await this.execute('arguments[0].value = ""; arguments[0].dispatchEvent(new Event("input", { bubbles: true }));', [{ [ELEMENT]: element }]);
+  }
+
   async type(element, text) {
     await call('POST', `/session/${this.id}/element/${element}/value`, { text });
   }

@@ -112,10 +112,21 @@ pub fn read_inventory(path: &Path) -> Result<InventoryFile, ApiError> {
     view(path, &load(path)?)
 }
 
-/// What `report` suggests adding to the inventory at `path`; reads the file, never writes it.
-pub fn inventory_candidates(report: &Report, path: &Path) -> Result<Candidates, ApiError> {
+/// What `report` suggests adding to the inventory at `path`, less the candidates the user
+/// rejected for this export (kept in `data_dir`, see [`crate::set_rejected`]); reads the files,
+/// never writes them.
+pub fn inventory_candidates(
+    report: &Report,
+    path: &Path,
+    data_dir: &Path,
+) -> Result<Candidates, ApiError> {
     let inventory = load(path)?.inventory().map_err(invalid)?;
-    Ok(auskunft_inventory::candidates(report, &inventory))
+    let mut candidates = auskunft_inventory::candidates(report, &inventory);
+    // Unreadable rejections hide nothing; the report's `marks_unreadable` note says why.
+    if let Ok(rejected) = crate::load_rejected(data_dir, &report.export_id) {
+        candidates.without(&rejected);
+    }
+    Ok(candidates)
 }
 
 /// Audits an export against an inventory (`explicit`, else the data folder's `inventory.toml`,
@@ -126,12 +137,13 @@ pub fn export_candidates(
     archives: &[PathBuf],
     explicit: Option<&Path>,
 ) -> Result<(Report, Candidates), ApiError> {
+    let data_dir = crate::data_dir()?;
     let report = audit(&AuditRequest {
         inputs: archives.to_vec(),
         inventory: explicit.map(Path::to_path_buf),
-        data_dir: crate::data_dir()?,
+        data_dir: data_dir.clone(),
     })?;
-    let candidates = inventory_candidates(&report, &inventory_file(explicit)?)?;
+    let candidates = inventory_candidates(&report, &inventory_file(explicit)?, &data_dir)?;
     Ok((report, candidates))
 }
 
@@ -198,6 +210,20 @@ pub fn edit_entry(
         .edit(section, index, &pairs)
         .map_err(|e| edit_error(path, e))?;
     changed(path, &mut document, section, index, None)
+}
+
+/// Makes one entry declare exactly `entry` (keys set in place, keys it lacks removed) and saves
+/// the file.
+pub fn replace_entry(
+    path: &Path,
+    index: usize,
+    entry: &Entry,
+) -> Result<InventoryChange, ApiError> {
+    let mut document = load(path)?;
+    document
+        .replace(index, entry)
+        .map_err(|e| edit_error(path, e))?;
+    changed(path, &mut document, entry.section(), index, None)
 }
 
 /// Removes one entry and saves the file; returns what it declared.

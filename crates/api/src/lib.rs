@@ -32,11 +32,14 @@ pub use demo::{demo_export, open_demo, write_demo, Scenario};
 pub use error::{ApiError, ErrorCode};
 pub use inventory::{
     add_entry, edit_entry, export_candidates, inventory_candidates, inventory_file, read_inventory,
-    remove_entry, FieldChange, InventoryChange, InventoryFile,
+    remove_entry, replace_entry, FieldChange, InventoryChange, InventoryFile,
 };
 pub use progress::{cancelled, AuditProgress, AuditStep, ProgressEvents};
 pub use recent::{forget_recent, recent_exports, remember_export, RecentExport};
-pub use review::{apply_marks, export_dir, load_marks, record_key, rejudge, set_mark, Rejudged};
+pub use review::{
+    apply_marks, export_dir, load_marks, load_rejected, record_key, rejudge, set_mark,
+    set_rejected, Rejudged,
+};
 pub use search::{
     check_query, forget_export, search, search_report, search_with, DeviceCount, FitCount,
     SearchFacets, SearchHit, SearchIndexState, SearchQuery, SearchRequest, SearchResult,

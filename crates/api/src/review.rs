@@ -5,9 +5,13 @@
 //! record was read (the input's SHA-256, the member path and the locator), so they survive a
 //! restart, a new version numbering records differently, and the same archives opened in another
 //! order. Writes are atomic: a crash leaves the old file or the new one, never half of either.
-//! Forgetting an export deletes its folder, marks included.
+//! Forgetting an export deletes its folder, marks included. The same file keeps the inventory
+//! candidates the user rejected for the export (by [`Candidates`] key), so a "not mine" there
+//! survives a restart too.
+//!
+//! [`Candidates`]: auskunft_inventory::Candidates
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use auskunft_inventory::Inventory;
@@ -35,6 +39,19 @@ fn review_path(data_dir: &Path, export_id: &str) -> Result<PathBuf, ApiError> {
 struct ReviewFile {
     schema: String,
     marks: BTreeMap<String, Mark>,
+    /// Keys of rejected inventory candidates (absent in files written before they were kept).
+    #[serde(default)]
+    rejected: BTreeSet<String>,
+}
+
+impl ReviewFile {
+    fn empty() -> ReviewFile {
+        ReviewFile {
+            schema: REVIEW_SCHEMA.into(),
+            marks: BTreeMap::new(),
+            rejected: BTreeSet::new(),
+        }
+    }
 }
 
 /// Where a record was read, as a key that does not depend on record numbering or input order.
@@ -49,10 +66,50 @@ pub fn record_key(report: &Report, record: &Record) -> String {
 
 /// The marks kept for an export (none when the export was never reviewed).
 pub fn load_marks(data_dir: &Path, export_id: &str) -> Result<BTreeMap<String, Mark>, ApiError> {
+    Ok(load_review(data_dir, export_id)?.marks)
+}
+
+/// The keys of the inventory candidates rejected for an export.
+pub fn load_rejected(data_dir: &Path, export_id: &str) -> Result<BTreeSet<String>, ApiError> {
+    Ok(load_review(data_dir, export_id)?.rejected)
+}
+
+/// Keeps (`rejected`) or forgets the rejection of one candidate key; `None` forgets them all.
+/// Refused, like marking, while the file is damaged, so it is never overwritten.
+pub fn set_rejected(
+    data_dir: &Path,
+    export_id: &str,
+    key: Option<&str>,
+    rejected: bool,
+) -> Result<(), ApiError> {
+    let mut review = load_review(data_dir, export_id)?;
+    match (key, rejected) {
+        (Some(key), true) => {
+            review.rejected.insert(key.to_string());
+        }
+        (Some(key), false) => {
+            review.rejected.remove(key);
+        }
+        (None, _) => review.rejected.clear(),
+    }
+    save_review(data_dir, export_id, &review)
+}
+
+fn save_review(data_dir: &Path, export_id: &str, review: &ReviewFile) -> Result<(), ApiError> {
+    let text = serde_json::to_string_pretty(review).map_err(|e| {
+        ApiError::new(
+            ErrorCode::Internal,
+            format!("Your review of this export could not be written: {e}."),
+        )
+    })?;
+    crate::store::write_atomically(&review_path(data_dir, export_id)?, text.as_bytes())
+}
+
+fn load_review(data_dir: &Path, export_id: &str) -> Result<ReviewFile, ApiError> {
     let path = review_path(data_dir, export_id)?;
     let text = match std::fs::read_to_string(&path) {
         Ok(text) => text,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(BTreeMap::new()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(ReviewFile::empty()),
         Err(e) => {
             return Err(ApiError::new(
                 ErrorCode::Io,
@@ -82,7 +139,7 @@ pub fn load_marks(data_dir: &Path, export_id: &str) -> Result<BTreeMap<String, M
             ),
         ));
     }
-    Ok(file.marks)
+    Ok(file)
 }
 
 /// Sets every record's `mark` from `marks`.
@@ -154,22 +211,12 @@ pub fn set_mark(
             )
         })?;
     let key = record_key(report, &report.records[index]);
-    let mut marks = load_marks(data_dir, &report.export_id)?;
+    let mut review = load_review(data_dir, &report.export_id)?;
     match mark {
-        Some(m) => marks.insert(key, m),
-        None => marks.remove(&key),
+        Some(m) => review.marks.insert(key, m),
+        None => review.marks.remove(&key),
     };
-    let text = serde_json::to_string_pretty(&ReviewFile {
-        schema: REVIEW_SCHEMA.into(),
-        marks,
-    })
-    .map_err(|e| {
-        ApiError::new(
-            ErrorCode::Internal,
-            format!("Marks could not be written: {e}."),
-        )
-    })?;
-    crate::store::write_atomically(&review_path(data_dir, &report.export_id)?, text.as_bytes())?;
+    save_review(data_dir, &report.export_id, &review)?;
     report.records[index].mark = mark;
     Ok(rejudge(report, inventory))
 }

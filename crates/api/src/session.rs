@@ -181,7 +181,17 @@ impl Session {
 
     /// What the open export suggests adding to the inventory.
     pub fn candidates(&self) -> Result<auskunft_inventory::Candidates, ApiError> {
-        crate::inventory_candidates(&self.report, &self.inventory)
+        crate::inventory_candidates(&self.report, &self.inventory, &self.data_dir)
+    }
+
+    /// Rejects a candidate for this export (kept, so it stays hidden after a restart), or with
+    /// `None` shows every rejected candidate again; returns the candidates now.
+    pub fn reject_candidate(
+        &self,
+        key: Option<&str>,
+    ) -> Result<auskunft_inventory::Candidates, ApiError> {
+        crate::set_rejected(&self.data_dir, &self.report.export_id, key, key.is_some())?;
+        self.candidates()
     }
 
     /// The inventory now; a missing file declares nothing.
@@ -208,6 +218,16 @@ impl Session {
         entry: &auskunft_inventory::Entry,
     ) -> Result<Rejudged, ApiError> {
         crate::add_entry(&self.inventory, entry)?;
+        self.judge_again()
+    }
+
+    /// Changes an entry of the inventory to declare `entry` and judges the export again.
+    pub fn inventory_replace(
+        &mut self,
+        index: usize,
+        entry: &auskunft_inventory::Entry,
+    ) -> Result<Rejudged, ApiError> {
+        crate::replace_entry(&self.inventory, index, entry)?;
         self.judge_again()
     }
 

@@ -122,3 +122,66 @@ fn recent_exports_are_listed_newest_first_and_forgetting_deletes_what_was_derive
         "ids are checked before deleting"
     );
 }
+
+#[test]
+fn a_rejected_candidate_stays_hidden_after_a_restart_and_can_be_shown_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let files = write_demo(
+        Scenario::SeedCase,
+        1,
+        Some(80),
+        &dir.path().join("seed.zip"),
+    )
+    .unwrap();
+    // No inventory: every device of the stranger's export is a candidate.
+    let request = || AuditRequest {
+        inputs: vec![files.archive.clone()],
+        inventory: None,
+        data_dir: data.clone(),
+    };
+    let open = || auskunft_api::Session::audit(request(), &mut auskunft_api::Silent).unwrap();
+    let session = open();
+    let all = session.candidates().unwrap();
+    assert!(all.devices.len() >= 2, "{all:?}");
+    assert_eq!(all.rejected, 0);
+    let key = all.devices[0].key.clone();
+    assert!(key.starts_with("device:"), "{key}");
+
+    let now = session.reject_candidate(Some(&key)).unwrap();
+    assert_eq!(now.rejected, 1);
+    assert_eq!(now.len(), all.len() - 1);
+    assert!(now.devices.iter().all(|c| c.key != key));
+
+    // A new session on the same export (the app restarted) still hides it, and the same audit
+    // gives the same keys.
+    let again = open().candidates().unwrap();
+    assert_eq!(again, now);
+    // Marks and rejections share the file: marking keeps the rejection.
+    let mut reopened = open();
+    let record = reopened.report.records[0].id.clone();
+    reopened.mark(&record, Some(Mark::Mine)).unwrap();
+    assert_eq!(open().candidates().unwrap().rejected, 1);
+    assert_eq!(
+        load_marks(&data, &reopened.report.export_id).unwrap().len(),
+        1
+    );
+    reopened.mark(&record, None).unwrap();
+
+    // Showing them all again.
+    let shown = open().reject_candidate(None).unwrap();
+    assert_eq!(shown, all);
+    assert_eq!(open().candidates().unwrap(), all);
+
+    // A damaged review file hides nothing and is never overwritten by a rejection.
+    let review = data
+        .join("exports")
+        .join(&reopened.report.export_id)
+        .join("review.json");
+    std::fs::write(&review, "{ damaged").unwrap();
+    let session = open();
+    assert_eq!(session.candidates().unwrap(), all);
+    let e = session.reject_candidate(Some(&key)).unwrap_err();
+    assert!(e.message.contains("damaged"), "{}", e.message);
+    assert_eq!(std::fs::read_to_string(&review).unwrap(), "{ damaged");
+}

@@ -250,6 +250,36 @@ impl InventoryDocument {
         Ok(())
     }
 
+    /// Makes entry `index` of `entry`'s section declare exactly `entry`: its keys are set in
+    /// place (comments and the entry's position kept) and keys it leaves out are removed.
+    pub fn replace(&mut self, index: usize, entry: &Entry) -> Result<(), EditError> {
+        let section = entry.section();
+        let fields = entry.fields()?;
+        if fields.is_empty() {
+            return Err(EditError::Empty { section });
+        }
+        self.change(section, true, |doc| {
+            let count = section_len(doc, section);
+            let table = tables_mut(doc, section)?
+                .and_then(|a| a.get_mut(index))
+                .ok_or(EditError::NoEntry {
+                    section,
+                    index,
+                    count,
+                })?;
+            for key in section.keys() {
+                match fields.iter().find(|(k, _)| k == key) {
+                    Some((_, field)) => set_key(table, section, key, field),
+                    None => {
+                        table.remove(key);
+                    }
+                }
+            }
+            Ok(index)
+        })?;
+        Ok(())
+    }
+
     /// Removes one entry; returns what it declared.
     pub fn remove(&mut self, section: Section, index: usize) -> Result<Entry, EditError> {
         let inventory = self.inventory()?;

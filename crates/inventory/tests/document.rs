@@ -439,3 +439,73 @@ fn entries_travel_as_json_with_their_section() {
     let e = serde_json::from_str::<Entry>(r#"{"section":"pet","name":"Rex"}"#).unwrap_err();
     assert!(e.to_string().contains("pet"), "{e}");
 }
+
+#[test]
+fn replacing_an_entry_keeps_its_place_and_comments_and_drops_what_it_no_longer_declares() {
+    let mut d = doc(CONTRACT);
+    // The Echo Dot, edited on the inventory screen: new serial, no ownership end, same rest.
+    d.replace(
+        0,
+        &Entry::Device(Device {
+            name: Some("Echo Dot".into()),
+            serial: Some("G090U5099023ZZZZ".into()),
+            device_type: Some("A32DOYMUN6DTXA".into()),
+            kind: Some(DeviceKind::Speaker),
+            from: NaiveDate::from_ymd_opt(2019, 2, 1),
+            until: None,
+        }),
+    )
+    .unwrap();
+    let expected = CONTRACT
+        .replace("G090U5099023ABCD", "G090U5099023ZZZZ")
+        .replace("until = \"2023-06-30\"\n", "");
+    assert_eq!(d.text(), expected);
+
+    // A place moved: numbers set in place, the comment on the table header kept.
+    d.replace(
+        0,
+        &Entry::Place(Place {
+            name: Some("Leipzig".into()),
+            lat: Some(51.34),
+            lon: Some(12.37),
+            radius_km: None,
+        }),
+    )
+    .unwrap();
+    let inv = d.inventory().unwrap();
+    assert_eq!(inv.places.len(), 1);
+    assert_eq!(inv.places[0].name.as_deref(), Some("Leipzig"));
+    assert_eq!(inv.places[0].radius_km, None);
+    assert!(d
+        .text()
+        .contains("[[place]]                       # where you live"));
+
+    // Errors name what is wrong and change nothing.
+    let before = d.text();
+    let e = d
+        .replace(
+            3,
+            &Entry::Person(Person {
+                name: Some("Paul".into()),
+            }),
+        )
+        .unwrap_err();
+    assert!(matches!(e, EditError::NoEntry { index: 3, .. }), "{e}");
+    let e = d
+        .replace(0, &Entry::Person(Person { name: None }))
+        .unwrap_err();
+    assert!(matches!(e, EditError::Empty { .. }), "{e}");
+    let e = d
+        .replace(
+            0,
+            &Entry::Place(Place {
+                name: None,
+                lat: Some(200.0),
+                lon: Some(1.0),
+                radius_km: None,
+            }),
+        )
+        .unwrap_err();
+    assert!(e.to_string().contains("lat"), "{e}");
+    assert_eq!(d.text(), before);
+}

@@ -32,6 +32,8 @@ export interface Commands {
   inventory_read: { req: NoArgs; res: InventoryFile };
   inventory_candidates: { req: NoArgs; res: InventoryCandidates };
   inventory_add: { req: { entry: InventoryEntry }; res: Rejudged };
+  inventory_reject: { req: { key: string | null }; res: InventoryCandidates };
+  inventory_replace: { req: { index: number; entry: InventoryEntry }; res: Rejudged };
   inventory_remove: { req: { section: InventorySection; index: number }; res: Rejudged };
   search: { req: { query: SearchQuery }; res: SearchResult };
   cancel_audit: { req: NoArgs; res: null };

@@ -52,12 +52,43 @@ pub struct Candidates {
     pub places: Vec<PlaceCandidate>,
     /// A caution about the whole export (the seed case), when one applies.
     pub caution: Option<String>,
+    /// Candidates left out because the user rejected them for this export.
+    #[serde(default)]
+    #[ts(type = "number")]
+    pub rejected: usize,
+}
+
+impl Candidates {
+    /// Drops the candidates whose key is in `rejected`; returns how many were dropped.
+    pub fn without(&mut self, rejected: &std::collections::BTreeSet<String>) -> usize {
+        let before = self.len();
+        self.devices.retain(|c| !rejected.contains(&c.key));
+        self.accounts.retain(|c| !rejected.contains(&c.key));
+        self.people.retain(|c| !rejected.contains(&c.key));
+        self.places.retain(|c| !rejected.contains(&c.key));
+        let dropped = before - self.len();
+        self.rejected += dropped;
+        dropped
+    }
+
+    /// How many candidates there are.
+    pub fn len(&self) -> usize {
+        self.devices.len() + self.accounts.len() + self.people.len() + self.places.len()
+    }
+
+    /// Whether there is none.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
 }
 
 /// A device of the export that the inventory does not declare.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct DeviceCandidate {
+    /// Stays the same for the same candidate in every audit of the export: what a rejection
+    /// is kept under (`device:serial:G090…`, `account:A1…`, `person:lena`, `place:48.14,11.58`).
+    pub key: String,
     /// The report's device id (`d3`).
     pub device: String,
     /// Its name in the export.
@@ -96,6 +127,9 @@ pub struct DeviceCandidate {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct AccountCandidate {
+    /// Stays the same for the same candidate in every audit of the export: what a rejection
+    /// is kept under (`device:serial:G090…`, `account:A1…`, `person:lena`, `place:48.14,11.58`).
+    pub key: String,
     /// Whose account, when the export tells.
     pub vendor: Option<Vendor>,
     /// The account id.
@@ -116,6 +150,9 @@ pub struct AccountCandidate {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct PersonCandidate {
+    /// Stays the same for the same candidate in every audit of the export: what a rejection
+    /// is kept under (`device:serial:G090…`, `account:A1…`, `person:lena`, `place:48.14,11.58`).
+    pub key: String,
     /// The name as the export writes it.
     pub name: String,
     /// Records attributed to them.
@@ -140,6 +177,9 @@ pub struct PersonCandidate {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct PlaceCandidate {
+    /// Stays the same for the same candidate in every audit of the export: what a rejection
+    /// is kept under (`device:serial:G090…`, `account:A1…`, `person:lena`, `place:48.14,11.58`).
+    pub key: String,
     /// The name the export gives most often there, if any.
     pub name: Option<String>,
     /// Latitude of the cluster's centre.
@@ -175,6 +215,7 @@ pub fn candidates(report: &model::Report, inventory: &Inventory) -> Candidates {
         people: people(report, inventory),
         places: places::places(report, inventory),
         caution,
+        rejected: 0,
     }
 }
 
@@ -375,6 +416,17 @@ fn devices(
             cautions.push("The export names it only by its name, and names repeat across homes: a name is weak evidence.".to_string());
         }
         out.push(DeviceCandidate {
+            key: match &d.serial {
+                Some(serial) => format!("device:serial:{serial}"),
+                None => format!(
+                    "device:name:{}|{}",
+                    d.name.as_deref().unwrap_or(""),
+                    d.device_type
+                        .as_deref()
+                        .or(d.model.as_deref())
+                        .unwrap_or("")
+                ),
+            },
             device: d.id.clone(),
             name: d.name.clone(),
             device_type: d.device_type.clone(),
@@ -471,6 +523,7 @@ fn accounts(
                 ));
             }
             AccountCandidate {
+                key: format!("account:{id}"),
                 vendor: s.vendor,
                 entry: Account {
                     vendor: s.vendor,
@@ -564,6 +617,7 @@ fn people(report: &model::Report, inventory: &Inventory) -> Vec<PersonCandidate>
             }
             let times: Vec<DateTime<Utc>> = records.iter().filter_map(|r| r.time).collect();
             PersonCandidate {
+                key: format!("person:{}", name.to_lowercase()),
                 entry: Person {
                     name: Some(name.clone()),
                 },

@@ -113,6 +113,7 @@ pub(super) fn places(report: &model::Report, inventory: &Inventory) -> Vec<Place
             cautions.push(caution);
         }
         out.push(PlaceCandidate {
+            key: format!("place:{lat:.2},{lon:.2}"),
             entry: Place {
                 name: name.clone(),
                 lat: Some(lat),

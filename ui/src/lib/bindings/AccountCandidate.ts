@@ -7,6 +7,11 @@ import type { Vendor } from "./Vendor";
  */
 export type AccountCandidate = { 
 /**
+ * Stays the same for the same candidate in every audit of the export: what a rejection
+ * is kept under (`device:serial:G090…`, `account:A1…`, `person:lena`, `place:48.14,11.58`).
+ */
+key: string, 
+/**
  * Whose account, when the export tells.
  */
 vendor: Vendor | null, 

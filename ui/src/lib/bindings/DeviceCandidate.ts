@@ -6,6 +6,11 @@ import type { InventoryDevice } from "./InventoryDevice";
  */
 export type DeviceCandidate = { 
 /**
+ * Stays the same for the same candidate in every audit of the export: what a rejection
+ * is kept under (`device:serial:G090…`, `account:A1…`, `person:lena`, `place:48.14,11.58`).
+ */
+key: string, 
+/**
  * The report's device id (`d3`).
  */
 device: string, 

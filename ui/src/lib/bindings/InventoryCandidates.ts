@@ -27,4 +27,8 @@ places: Array<PlaceCandidate>,
 /**
  * A caution about the whole export (the seed case), when one applies.
  */
-caution: string | null, };
+caution: string | null, 
+/**
+ * Candidates left out because the user rejected them for this export.
+ */
+rejected: number, };
