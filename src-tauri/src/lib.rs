@@ -371,6 +371,29 @@ where
         })
 }
 
+/// Creates the main window of `tauri.conf.json` with the webview's own storage (the language and
+/// theme chosen, caches) in the data folder's `webview/`, beside everything else the app keeps:
+/// `AUSKUNFT_DATA_DIR` then moves all of it, and forgetting the folder forgets all of it. Without
+/// a data folder WebKit's default place is used; opening an export then says what is wrong.
+fn open_window(app: &mut tauri::App) -> tauri::Result<()> {
+    let Some(config) = app
+        .config()
+        .app
+        .windows
+        .iter()
+        .find(|w| w.label == "main")
+        .cloned()
+    else {
+        return Err(tauri::Error::WindowNotFound);
+    };
+    let mut window = tauri::WebviewWindowBuilder::from_config(app.handle(), &config)?;
+    if let Ok(data) = auskunft_api::data_dir() {
+        window = window.data_directory(data.join("webview"));
+    }
+    window.build()?;
+    Ok(())
+}
+
 /// Opens the main window; what `start` names is opened as soon as the UI is up.
 pub fn run(start: Startup) {
     // Before the webview and any other thread exist: it may set an environment variable.
@@ -379,6 +402,10 @@ pub fn run(start: Startup) {
         .manage(start)
         .plugin(tauri_plugin_dialog::init())
         .manage(Arc::new(Shell::new()))
+        .setup(|app| {
+            open_window(app)?;
+            Ok(())
+        })
         .invoke_handler(tauri::generate_handler![
             startup,
             audit_export,
