@@ -225,6 +225,18 @@ impl InventoryDocument {
             let field = value.map(|v| parse_field(section, key, v)).transpose()?;
             parsed.push((key, field));
         }
+        let changes: Vec<(&str, Option<&Field>)> =
+            parsed.iter().map(|(k, f)| (*k, f.as_ref())).collect();
+        self.set_keys(section, index, &changes)
+    }
+
+    /// Sets (`Some`) or removes (`None`) keys of entry `index` of `section`, all or none.
+    fn set_keys(
+        &mut self,
+        section: Section,
+        index: usize,
+        changes: &[(&str, Option<&Field>)],
+    ) -> Result<(), EditError> {
         self.change(section, true, |doc| {
             let count = section_len(doc, section);
             let table = tables_mut(doc, section)?
@@ -234,7 +246,7 @@ impl InventoryDocument {
                     index,
                     count,
                 })?;
-            for (key, field) in &parsed {
+            for (key, field) in changes {
                 match field {
                     Some(field) => set_key(table, section, key, field),
                     None => {
@@ -258,26 +270,12 @@ impl InventoryDocument {
         if fields.is_empty() {
             return Err(EditError::Empty { section });
         }
-        self.change(section, true, |doc| {
-            let count = section_len(doc, section);
-            let table = tables_mut(doc, section)?
-                .and_then(|a| a.get_mut(index))
-                .ok_or(EditError::NoEntry {
-                    section,
-                    index,
-                    count,
-                })?;
-            for key in section.keys() {
-                match fields.iter().find(|(k, _)| k == key) {
-                    Some((_, field)) => set_key(table, section, key, field),
-                    None => {
-                        table.remove(key);
-                    }
-                }
-            }
-            Ok(index)
-        })?;
-        Ok(())
+        let changes: Vec<(&str, Option<&Field>)> = section
+            .keys()
+            .iter()
+            .map(|key| (*key, fields.iter().find(|(k, _)| k == key).map(|(_, f)| f)))
+            .collect();
+        self.set_keys(section, index, &changes)
     }
 
     /// Removes one entry; returns what it declared.
