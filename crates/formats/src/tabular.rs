@@ -33,8 +33,10 @@
 //! cells (dates are [`crate::timestamp`]'s business), guessing a header when the first line
 //! is data.
 
+use crate::read::read_bounded;
 use crate::text::{decode, Encoding};
 use crate::timestamp::{column_zone, Zone};
+use crate::Imported;
 
 /// A column: its name as the header writes it, and the zone the name states.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -289,6 +291,23 @@ impl<'a> LineCounter<'a> {
         self.byte = at;
         self.line
     }
+}
+
+/// A CSV module's import: reads the member (bounded) as one [`Table`] and hands it to `use_table`;
+/// a member that cannot be read as a table fails with the reason.
+pub(crate) fn import_table(
+    content: &mut dyn std::io::Read,
+    kind: auskunft_model::MemberKind,
+    use_table: impl FnOnce(&Table),
+) -> Imported {
+    let outcome = match read_bounded(content).and_then(|bytes| read_csv(&bytes)) {
+        Ok(table) => {
+            use_table(&table);
+            auskunft_archive::Outcome::Parsed
+        }
+        Err(why) => auskunft_archive::Outcome::Failed(why),
+    };
+    Imported { kind, outcome }
 }
 
 /// Reads a CSV member: decodes it, sniffs the delimiter from the header line, reads the header

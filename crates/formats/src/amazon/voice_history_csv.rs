@@ -62,12 +62,12 @@
 use std::collections::HashMap;
 use std::io::Read;
 
-use auskunft_archive::{Content, Outcome};
+use auskunft_archive::Content;
 use auskunft_model::{Device, MemberKind, Record, SourceRef};
 use chrono::{DateTime, Utc};
 
-use super::{from_millis, is_placeholder, language, member_ref, model, read_bounded, UtteranceId};
-use crate::tabular::{find_column, header_line, read_csv, Row, Table};
+use super::{from_millis, is_placeholder, language, member_ref, model, UtteranceId};
+use crate::tabular::{find_column, header_line, import_table, Row, Table};
 use crate::timestamp::{parse, DateOrder, Zone};
 use crate::{audio_key, Candidate, Format, Import, Imported};
 
@@ -199,17 +199,9 @@ impl Format for VoiceHistoryCsv {
         content: &mut dyn Read,
         import: &mut Import,
     ) -> Imported {
-        let outcome = match read_bounded(content).and_then(|bytes| read_csv(&bytes)) {
-            Ok(table) => {
-                read_table(&table, candidate, import);
-                Outcome::Parsed
-            }
-            Err(why) => Outcome::Failed(why),
-        };
-        Imported {
-            kind: MemberKind::Records,
-            outcome,
-        }
+        import_table(content, MemberKind::Records, |table| {
+            read_table(table, candidate, import)
+        })
     }
 }
 

@@ -45,12 +45,11 @@
 
 use std::io::Read;
 
-use auskunft_archive::{Content, Outcome};
+use auskunft_archive::Content;
 use auskunft_model::{Device, MemberKind, SourceRef};
 
 use crate::read::member_ref;
-use crate::read::read_bounded;
-use crate::tabular::{find_column, header_line, read_csv};
+use crate::tabular::{find_column, header_line, import_table};
 use crate::timestamp::{parse, DateOrder, Timestamp};
 use crate::{Candidate, Format, Import, Imported};
 
@@ -119,17 +118,9 @@ impl Format for DevicesCsv {
         content: &mut dyn Read,
         import: &mut Import,
     ) -> Imported {
-        let outcome = match read_bounded(content).and_then(|bytes| read_csv(&bytes)) {
-            Ok(table) => {
-                devices(&table, candidate, import);
-                Outcome::Parsed
-            }
-            Err(why) => Outcome::Failed(why),
-        };
-        Imported {
-            kind: MemberKind::DeviceList,
-            outcome,
-        }
+        import_table(content, MemberKind::DeviceList, |table| {
+            devices(table, candidate, import)
+        })
     }
 }
 
