@@ -291,6 +291,31 @@ async fn mark_record(
     off_ui_thread(move || shell.change(|s| s.mark(&record, mark))).await
 }
 
+/// "Mine" on the overview's question: the device (and its account) into the inventory.
+#[tauri::command]
+async fn own_device(shell: Shared<'_>, device: String) -> Result<Rejudged, ApiError> {
+    let shell = shell.inner().clone();
+    off_ui_thread(move || shell.change(|s| s.own_device(&device))).await
+}
+
+/// "Not mine" on the overview's question (`null` takes it back), kept for the open export.
+#[tauri::command]
+async fn mark_device(
+    shell: Shared<'_>,
+    device: String,
+    mark: Option<Mark>,
+) -> Result<Rejudged, ApiError> {
+    let shell = shell.inner().clone();
+    off_ui_thread(move || shell.change(|s| s.mark_device(&device, mark))).await
+}
+
+/// "I own none of these": `owns_voice_devices = false` in the inventory.
+#[tauri::command]
+async fn own_no_voice_device(shell: Shared<'_>) -> Result<Rejudged, ApiError> {
+    let shell = shell.inner().clone();
+    off_ui_thread(move || shell.change(|s| s.own_no_voice_device())).await
+}
+
 /// The open export's inventory file.
 #[tauri::command]
 async fn inventory_read(shell: Shared<'_>) -> Result<InventoryFile, ApiError> {
@@ -423,6 +448,9 @@ pub fn run(start: Startup) {
             forget_export,
             choose_archives,
             mark_record,
+            own_device,
+            mark_device,
+            own_no_voice_device,
             inventory_read,
             inventory_candidates,
             inventory_add,

@@ -97,6 +97,7 @@ pub fn audit_with(req: &AuditRequest, progress: &mut dyn Progress) -> Result<Rep
         records,
         warnings,
         notes,
+        accounts,
     } = pipeline.import.finish();
     walked.notes.extend(notes);
     for (member, warning) in warnings {
@@ -117,6 +118,7 @@ pub fn audit_with(req: &AuditRequest, progress: &mut dyn Progress) -> Result<Rep
         devices,
         records,
         notes: walked.notes,
+        accounts,
     };
     // Damaged marks must not keep the export from opening: it is judged without them, the note
     // says why, and marking stays refused until the file is mended (so it is never overwritten).
@@ -133,10 +135,17 @@ pub fn audit_with(req: &AuditRequest, progress: &mut dyn Progress) -> Result<Rep
     Ok(report)
 }
 
-/// Counts the report and writes its verdict sentences: after every judgement.
-pub(crate) fn summarize(report: &mut Report, voice_data_without_voice_device: bool) {
+/// Counts the report and writes its verdict sentences and question: after every judgement.
+pub(crate) fn summarize(report: &mut Report, judged: &auskunft_audit::Outcome) {
     let mut summary = Summary::count(&report.members, &report.records, &report.devices);
-    summary.voice_data_without_voice_device = voice_data_without_voice_device;
+    summary.voice_data_without_voice_device = judged.voice_data_without_voice_device;
+    summary.inventory = if judged.word_given {
+        auskunft_model::InventoryState::Declared
+    } else {
+        auskunft_model::InventoryState::None
+    };
+    summary.made_for = judged.made_for.clone();
+    summary.question = crate::verdict::question(&summary, &report.devices, &report.records);
     let readable = report
         .inputs
         .iter()

@@ -226,6 +226,89 @@ pub fn replace_entry(
     changed(path, &mut document, entry.section(), index, None)
 }
 
+/// Sets (`Some`) or removes (`None`) `owns_voice_devices` and saves the file: the answer "I own
+/// none of these" to the overview's question writes `Some(false)`.
+pub fn set_owns_voice_devices(path: &Path, owns: Option<bool>) -> Result<InventoryFile, ApiError> {
+    let mut document = load(path)?;
+    document
+        .set_owns_voice_devices(owns)
+        .map_err(|e| edit_error(path, e))?;
+    document.save(path).map_err(|e| edit_error(path, e))?;
+    view(path, &document)
+}
+
+/// Declares the export's device `device_id` as the user's: the answer "Mine" to the overview's
+/// question. Adds it as a `[[device]]` (name, serial, type, a guessed kind) unless a declared
+/// device already has its serial, and the account it is registered to as an `[[account]]` of
+/// the records' vendor unless declared: a device the user owns speaks for its account. Removes
+/// `owns_voice_devices = false`, which the new device contradicts.
+pub fn own_device(
+    path: &Path,
+    report: &Report,
+    device_id: &str,
+) -> Result<InventoryFile, ApiError> {
+    let device = report
+        .devices
+        .iter()
+        .find(|d| d.id == device_id)
+        .ok_or_else(|| {
+            ApiError::new(
+                ErrorCode::Usage,
+                format!("There is no device {device_id} in this export."),
+            )
+        })?;
+    let mut document = load(path)?;
+    let declared = document.inventory().map_err(invalid)?;
+    let same = |a: &str, b: &str| {
+        let n = |s: &str| -> String {
+            s.chars()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase)
+                .collect()
+        };
+        !n(a).is_empty() && n(a) == n(b)
+    };
+    if declared.owns_voice_devices == Some(false) {
+        document
+            .set_owns_voice_devices(None)
+            .map_err(|e| edit_error(path, e))?;
+    }
+    let already = device.serial.as_deref().is_some_and(|serial| {
+        declared
+            .devices
+            .iter()
+            .any(|d| d.serial.as_deref().is_some_and(|s| same(s, serial)))
+    });
+    if !already {
+        document
+            .add(&Entry::Device(auskunft_inventory::device_entry(device)))
+            .map_err(|e| edit_error(path, e))?;
+    }
+    let vendor = report
+        .records
+        .iter()
+        .filter(|r| r.device.as_deref() == Some(device_id))
+        .find_map(|r| r.vendor.as_deref())
+        .and_then(|v| serde_json::from_value(serde_json::Value::String(v.into())).ok());
+    if let (Some(account), Some(vendor)) = (device.account.as_deref(), vendor) {
+        let known = declared
+            .accounts
+            .iter()
+            .any(|a| a.id.as_deref().is_some_and(|id| same(id, account)));
+        if !known {
+            document
+                .add(&Entry::Account(auskunft_inventory::Account {
+                    vendor: Some(vendor),
+                    id: Some(account.to_string()),
+                    email: None,
+                }))
+                .map_err(|e| edit_error(path, e))?;
+        }
+    }
+    document.save(path).map_err(|e| edit_error(path, e))?;
+    view(path, &document)
+}
+
 /// Removes one entry and saves the file; returns what it declared.
 pub fn remove_entry(
     path: &Path,

@@ -31,14 +31,15 @@ pub use audit::{audit, audit_with, open_export, open_export_with, AuditRequest, 
 pub use demo::{demo_export, open_demo, write_demo, Scenario};
 pub use error::{ApiError, ErrorCode};
 pub use inventory::{
-    add_entry, edit_entry, export_candidates, inventory_candidates, inventory_file, read_inventory,
-    remove_entry, replace_entry, FieldChange, InventoryChange, InventoryFile,
+    add_entry, edit_entry, export_candidates, inventory_candidates, inventory_file, own_device,
+    read_inventory, remove_entry, replace_entry, set_owns_voice_devices, FieldChange,
+    InventoryChange, InventoryFile,
 };
 pub use progress::{cancelled, AuditProgress, AuditStep, ProgressEvents};
 pub use recent::{forget_recent, recent_exports, remember_export, RecentExport};
 pub use review::{
-    apply_marks, export_dir, load_marks, load_rejected, record_key, rejudge, set_mark,
-    set_rejected, Rejudged,
+    apply_marks, device_key, export_dir, load_marks, load_rejected, record_key, rejudge,
+    set_device_mark, set_mark, set_rejected, Rejudged,
 };
 pub use search::{
     check_query, forget_export, search, search_report, search_with, DeviceCount, FitCount,
@@ -47,7 +48,7 @@ pub use search::{
 };
 pub use session::Session;
 pub use store::write_atomically;
-pub use verdict::{format_count, Lang};
+pub use verdict::{format_count, question, Lang};
 
 use std::path::PathBuf;
 

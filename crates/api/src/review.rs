@@ -64,7 +64,21 @@ pub fn record_key(report: &Report, record: &Record) -> String {
     format!("{input}:{}#{}", record.source.path, record.source.locator)
 }
 
-/// The marks kept for an export (none when the export was never reviewed).
+/// A device's key among the marks: its serial, else its name and type (`device:serial:G090…`).
+/// It cannot collide with a record's key, which starts with an input's hash.
+pub fn device_key(device: &Device) -> String {
+    match &device.serial {
+        Some(serial) => format!("device:serial:{serial}"),
+        None => format!(
+            "device:name:{}|{}",
+            device.name.as_deref().unwrap_or_default(),
+            device.device_type.as_deref().unwrap_or_default()
+        ),
+    }
+}
+
+/// The marks kept for an export (none when the export was never reviewed): records' and
+/// devices' (see [`device_key`]).
 pub fn load_marks(data_dir: &Path, export_id: &str) -> Result<BTreeMap<String, Mark>, ApiError> {
     Ok(load_review(data_dir, export_id)?.marks)
 }
@@ -142,7 +156,7 @@ fn load_review(data_dir: &Path, export_id: &str) -> Result<ReviewFile, ApiError>
     Ok(file)
 }
 
-/// Sets every record's `mark` from `marks`.
+/// Sets every record's and device's `mark` from `marks`.
 pub fn apply_marks(report: &mut Report, marks: &BTreeMap<String, Mark>) {
     let keys: Vec<String> = report
         .records
@@ -152,6 +166,40 @@ pub fn apply_marks(report: &mut Report, marks: &BTreeMap<String, Mark>) {
     for (record, key) in report.records.iter_mut().zip(keys) {
         record.mark = marks.get(&key).copied();
     }
+    for device in &mut report.devices {
+        device.mark = marks.get(&device_key(device)).copied();
+    }
+}
+
+/// Marks a whole device (`None` removes the mark): "Not mine" on the overview's question. The
+/// mark is kept in the data folder and stands for every record of the device without a mark of
+/// its own; the report is re-judged against `inventory`.
+pub fn set_device_mark(
+    data_dir: &Path,
+    report: &mut Report,
+    inventory: &Inventory,
+    device_id: &str,
+    mark: Option<Mark>,
+) -> Result<Rejudged, ApiError> {
+    let index = report
+        .devices
+        .iter()
+        .position(|d| d.id == device_id)
+        .ok_or_else(|| {
+            ApiError::new(
+                ErrorCode::Usage,
+                format!("There is no device {device_id} in this export."),
+            )
+        })?;
+    let key = device_key(&report.devices[index]);
+    let mut review = load_review(data_dir, &report.export_id)?;
+    match mark {
+        Some(m) => review.marks.insert(key, m),
+        None => review.marks.remove(&key),
+    };
+    save_review(data_dir, &report.export_id, &review)?;
+    report.devices[index].mark = mark;
+    Ok(rejudge(report, inventory))
 }
 
 /// What a re-judgement changed: the new summary and devices, and every record whose fit,
@@ -175,8 +223,13 @@ pub fn rejudge(report: &mut Report, inventory: &Inventory) -> Rejudged {
         .iter()
         .map(|r| (r.fit, r.flags.len(), r.matches.len(), r.mark))
         .collect();
-    let judged = auskunft_audit::audit(&mut report.devices, &mut report.records, inventory);
-    crate::audit::summarize(report, judged.voice_data_without_voice_device);
+    let judged = auskunft_audit::audit_export(
+        &mut report.devices,
+        &mut report.records,
+        inventory,
+        &report.accounts,
+    );
+    crate::audit::summarize(report, &judged);
     let changed = report
         .records
         .iter()

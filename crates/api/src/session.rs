@@ -254,6 +254,53 @@ impl Session {
         )
     }
 
+    /// "Mine" on the overview's question: declares the device (and its account) in the
+    /// inventory and judges the export again.
+    pub fn own_device(&mut self, device_id: &str) -> Result<Rejudged, ApiError> {
+        crate::own_device(&self.inventory, &self.report, device_id)?;
+        let inventory = self.read_inventory()?;
+        let marked = self
+            .report
+            .devices
+            .iter()
+            .any(|d| d.id == device_id && d.mark.is_some());
+        if marked {
+            // "Mine" now takes back an earlier "Not mine" for this export.
+            return crate::review::set_device_mark(
+                &self.data_dir,
+                &mut self.report,
+                &inventory,
+                device_id,
+                None,
+            );
+        }
+        Ok(crate::rejudge(&mut self.report, &inventory))
+    }
+
+    /// "Not mine" on the overview's question (`Some(Mark::NotMine)`), or taking it back
+    /// (`None`): kept for this export, it stands for every record of the device.
+    pub fn mark_device(
+        &mut self,
+        device_id: &str,
+        mark: Option<Mark>,
+    ) -> Result<Rejudged, ApiError> {
+        let inventory = self.read_inventory()?;
+        crate::review::set_device_mark(
+            &self.data_dir,
+            &mut self.report,
+            &inventory,
+            device_id,
+            mark,
+        )
+    }
+
+    /// "I own none of these": writes `owns_voice_devices = false` to the inventory and judges the
+    /// export again (the seed case's verdict).
+    pub fn own_no_voice_device(&mut self) -> Result<Rejudged, ApiError> {
+        crate::set_owns_voice_devices(&self.inventory, Some(false))?;
+        self.judge_again()
+    }
+
     /// Searches the open export's transcripts (building or reusing its index).
     pub fn search(&self, query: &crate::SearchQuery) -> Result<crate::SearchResult, ApiError> {
         crate::search_report(&self.report, &self.data_dir, query)

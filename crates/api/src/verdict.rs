@@ -1,6 +1,6 @@
 //! The verdict: one sentence, in English and German, that a worried consumer understands.
 
-use auskunft_model::{Member, MemberKind, Summary};
+use auskunft_model::{Device, Fit, InventoryState, Member, MemberKind, Question, Record, Summary};
 
 /// A UI language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,7 +43,10 @@ pub fn verdicts(s: &Summary, members: &[Member], any_readable: bool) -> (String,
         );
     }
     if s.records > 0 {
-        return record_verdicts(s);
+        return match s.inventory {
+            InventoryState::Declared => record_verdicts(s),
+            InventoryState::None => unsaid_verdicts(s),
+        };
     }
     let audio = members
         .iter()
@@ -59,6 +62,137 @@ pub fn verdicts(s: &Summary, members: &[Member], any_readable: bool) -> (String,
         "This export holds no voice recordings.".into(),
         "Dieser Export enthält keine Sprachaufnahmen.".into(),
     )
+}
+
+/// The verdict before the user has said what they own: what the export itself shows, never
+/// "none of them yours" (contracts/audit-report.md). Records of another customer account lead;
+/// the rest is left to the question the app asks.
+fn unsaid_verdicts(s: &Summary) -> (String, String) {
+    let (en, de) = (|n| format_count(n, Lang::En), |n| format_count(n, Lang::De));
+    let (r, d) = (s.records, s.devices);
+    let mut e = format!(
+        "This export holds {} voice {}",
+        en(r),
+        plural(r, "recording", "recordings")
+    );
+    let mut g = format!(
+        "Dieser Export enthält {} {}",
+        de(r),
+        plural(r, "Sprachaufnahme", "Sprachaufnahmen")
+    );
+    if d > 0 {
+        e.push_str(&format!(
+            " from {} {}",
+            en(d),
+            plural(d, "device", "devices")
+        ));
+        g.push_str(&format!(" von {} {}", de(d), plural(d, "Gerät", "Geräten")));
+    }
+    let other = s.records_other_account.min(s.records_foreign);
+    let said = s.records_foreign - other;
+    let u = s.records_unknown;
+    let mut clauses_en = Vec::new();
+    let mut clauses_de = Vec::new();
+    if other > 0 {
+        if other == r {
+            clauses_en.push("all of them come from another customer account than the one this export was made for".to_string());
+            clauses_de.push("alle stammen von einem anderen Kundenkonto als dem, für das dieser Export erstellt wurde".to_string());
+        } else {
+            clauses_en.push(format!(
+                "{} of them {} from another customer account than the one this export was made for",
+                en(other),
+                plural(other, "comes", "come")
+            ));
+            clauses_de.push(format!("{} davon {} von einem anderen Kundenkonto als dem, für das dieser Export erstellt wurde", de(other), plural(other, "stammt", "stammen")));
+        }
+    }
+    if said > 0 {
+        clauses_en.push(format!(
+            "{} {} from devices you said are not yours",
+            en(said),
+            plural(said, "is", "are")
+        ));
+        clauses_de.push(format!(
+            "{} {} von Geräten, die laut Ihnen nicht Ihre sind",
+            de(said),
+            plural(said, "stammt", "stammen")
+        ));
+    }
+    if clauses_en.is_empty() {
+        e.push('.');
+        g.push('.');
+    } else {
+        e.push_str(&format!("; {}.", clauses_en.join(", and ")));
+        g.push_str(&format!("; {}.", clauses_de.join(", und ")));
+    }
+    if u == r {
+        e.push_str(" Nothing in the export says whether they are yours; only you can tell.");
+        g.push_str(" Ob sie Ihnen gehören, sagt der Export nicht; das können nur Sie sagen.");
+    } else if u > 0 {
+        e.push_str(&format!(
+            " Whether the other {} {} yours, only you can tell.",
+            en(u),
+            plural(u, "is", "are")
+        ));
+        g.push_str(&format!(
+            " Ob {} Ihnen {}, können nur Sie sagen.",
+            if u == 1 {
+                "die übrige".to_string()
+            } else {
+                format!("die übrigen {}", de(u))
+            },
+            plural(u, "gehört", "gehören")
+        ));
+    }
+    (e, g)
+}
+
+/// The one question whose answer would change the verdict, when the user has not said what
+/// they own and some voice records are still unclear: which of the export's devices are theirs
+/// (those with unclear records, most records first), or, when the records name no device,
+/// whether they use a voice assistant at all.
+pub fn question(s: &Summary, devices: &[Device], records: &[Record]) -> Option<Question> {
+    let voice = |r: &Record| r.vendor.as_deref() != Some("meta");
+    if s.inventory == InventoryState::Declared
+        || !records.iter().any(|r| voice(r) && r.fit == Fit::Unknown)
+    {
+        return None;
+    }
+    let mut unclear: std::collections::HashMap<&str, usize> = Default::default();
+    for r in records.iter().filter(|r| voice(r) && r.fit == Fit::Unknown) {
+        if let Some(d) = r.device.as_deref() {
+            *unclear.entry(d).or_default() += 1;
+        }
+    }
+    let mut asked: Vec<&Device> = devices
+        .iter()
+        .filter(|d| unclear.contains_key(d.id.as_str()) && d.fit != Fit::Foreign)
+        .collect();
+    asked.sort_by_key(|d| std::cmp::Reverse(unclear[d.id.as_str()]));
+    let n = asked.len();
+    let (code, en, de) = match n {
+        0 => (
+            "voice_device",
+            "Do you use a voice assistant (a smart speaker, or one on your phone, TV or in your car)?".to_string(),
+            "Nutzen Sie einen Sprachassistenten (einen smarten Lautsprecher oder einen auf Telefon, Fernseher oder im Auto)?".to_string(),
+        ),
+        1 => (
+            "devices",
+            "Is this device yours?".to_string(),
+            "Gehört dieses Gerät Ihnen?".to_string(),
+        ),
+        n => (
+            "devices",
+            format!("Are any of these {} devices yours?", format_count(n, Lang::En)),
+            format!("Gehört eines dieser {} Geräte Ihnen?", format_count(n, Lang::De)),
+        ),
+    };
+    Some(Question {
+        code: code.into(),
+        en,
+        de,
+        devices: asked.iter().map(|d| d.id.clone()).collect(),
+    })
 }
 
 /// The verdict when there are records: what leads is what is not the user's.
@@ -99,8 +233,8 @@ fn record_verdicts(s: &Summary) -> (String, String) {
             )
         };
         if s.voice_data_without_voice_device {
-            e.push_str(" Your inventory lists no device that records voice.");
-            g.push_str(" Laut Ihrem Inventar besitzen Sie kein Gerät, das Sprache aufnimmt.");
+            e.push_str(" You said you own no device that records voice.");
+            g.push_str(" Sie haben angegeben, kein Gerät zu besitzen, das Sprache aufnimmt.");
         }
         return (e, g);
     }
@@ -154,6 +288,7 @@ mod tests {
 
     fn summary(records: usize, devices: usize, mine: usize, foreign: usize) -> Summary {
         Summary {
+            inventory: InventoryState::Declared,
             records,
             devices,
             records_mine: mine,
@@ -171,8 +306,8 @@ mod tests {
             ..summary(1700, 4, 0, 1700)
         };
         let (en, de) = verdicts(&s, &[], true);
-        assert_eq!(en, "This export holds 1,700 voice recordings from 4 devices, none of them yours. Your inventory lists no device that records voice.");
-        assert_eq!(de, "Dieser Export enthält 1.700 Sprachaufnahmen von 4 Geräten, keines davon Ihres. Laut Ihrem Inventar besitzen Sie kein Gerät, das Sprache aufnimmt.");
+        assert_eq!(en, "This export holds 1,700 voice recordings from 4 devices, none of them yours. You said you own no device that records voice.");
+        assert_eq!(de, "Dieser Export enthält 1.700 Sprachaufnahmen von 4 Geräten, keines davon Ihres. Sie haben angegeben, kein Gerät zu besitzen, das Sprache aufnimmt.");
     }
 
     #[test]
@@ -223,5 +358,67 @@ mod tests {
         assert_eq!(format_count(100_000, Lang::De), "100.000");
         assert_eq!(format_count(999, Lang::En), "999");
         assert_eq!(format_count(0, Lang::En), "0");
+    }
+
+    #[test]
+    fn without_the_users_word_it_says_what_the_export_shows() {
+        let none = |s: Summary| Summary {
+            inventory: InventoryState::None,
+            ..s
+        };
+        let (en, de) = verdicts(&none(summary(50, 2, 0, 0)), &[], true);
+        assert_eq!(en, "This export holds 50 voice recordings from 2 devices. Nothing in the export says whether they are yours; only you can tell.");
+        assert_eq!(de, "Dieser Export enthält 50 Sprachaufnahmen von 2 Geräten. Ob sie Ihnen gehören, sagt der Export nicht; das können nur Sie sagen.");
+        let s = Summary {
+            records_other_account: 27,
+            ..none(summary(77, 4, 0, 27))
+        };
+        let (en, de) = verdicts(&s, &[], true);
+        assert_eq!(en, "This export holds 77 voice recordings from 4 devices; 27 of them come from another customer account than the one this export was made for. Whether the other 50 are yours, only you can tell.");
+        assert_eq!(de, "Dieser Export enthält 77 Sprachaufnahmen von 4 Geräten; 27 davon stammen von einem anderen Kundenkonto als dem, für das dieser Export erstellt wurde. Ob die übrigen 50 Ihnen gehören, können nur Sie sagen.");
+        let s = Summary {
+            records_other_account: 10,
+            ..none(summary(30, 3, 0, 30))
+        };
+        let (en, _) = verdicts(&s, &[], true);
+        assert!(!en.contains("none of them yours"), "{en}");
+        assert_eq!(en, "This export holds 30 voice recordings from 3 devices; 10 of them come from another customer account than the one this export was made for, and 20 are from devices you said are not yours.");
+    }
+
+    #[test]
+    fn the_question_names_the_unclear_devices_most_records_first() {
+        let device = |id: &str| Device {
+            id: id.into(),
+            ..Device::default()
+        };
+        let record = |d: Option<&str>, fit: Fit| Record {
+            device: d.map(Into::into),
+            vendor: Some("amazon".into()),
+            fit,
+            ..Record::default()
+        };
+        let devices = [device("d1"), device("d2"), device("d3")];
+        let records = [
+            record(Some("d1"), Fit::Unknown),
+            record(Some("d2"), Fit::Unknown),
+            record(Some("d2"), Fit::Unknown),
+            record(Some("d3"), Fit::Foreign),
+        ];
+        let s = Summary::default();
+        let q = question(&s, &devices, &records).expect("a question");
+        assert_eq!(q.en, "Are any of these 2 devices yours?");
+        assert_eq!(q.de, "Gehört eines dieser 2 Geräte Ihnen?");
+        assert_eq!(q.devices, ["d2", "d1"]);
+        let q = question(&s, &[], &[record(None, Fit::Unknown)]).expect("a question");
+        assert_eq!(q.code, "voice_device");
+        assert!(
+            question(&s, &devices, &records[3..]).is_none(),
+            "nothing unclear, nothing to ask"
+        );
+        let declared = Summary {
+            inventory: InventoryState::Declared,
+            ..Summary::default()
+        };
+        assert!(question(&declared, &devices, &records).is_none());
     }
 }

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use auskunft_api::{audit, write_demo, AuditRequest, Scenario};
-use auskunft_model::{Fit, FlagCode, Report};
+use auskunft_model::{Fit, FlagCode, InventoryState, Report};
 use serde_json::Value;
 
 fn audited(dir: &Path, scenario: Scenario, seed: u64, inventory: Option<&str>) -> (Report, Value) {
@@ -112,9 +112,14 @@ fn two_households_foreign_precision_and_recall() {
 }
 
 #[test]
-fn seed_case_with_an_empty_inventory_is_all_foreign_and_says_so_first() {
+fn seed_case_owning_no_voice_device_is_all_foreign_and_says_so_first() {
     let dir = tempfile::tempdir().unwrap();
-    let (report, _) = audited(dir.path(), Scenario::SeedCase, 1, Some(""));
+    let (report, _) = audited(
+        dir.path(),
+        Scenario::SeedCase,
+        1,
+        Some("owns_voice_devices = false\n"),
+    );
     assert!(report.records.len() >= 1700);
     assert!(
         report
@@ -126,12 +131,14 @@ fn seed_case_with_an_empty_inventory_is_all_foreign_and_says_so_first() {
     assert!(report.devices.iter().all(|d| d.fit == Fit::Foreign));
     let s = &report.summary;
     assert!(s.voice_data_without_voice_device);
+    assert_eq!(s.inventory, InventoryState::Declared);
+    assert_eq!(s.question, None);
     assert_eq!(s.records_foreign, s.records);
     assert_eq!(
         s.verdict_de,
         format!(
-            "Dieser Export enthält {} Sprachaufnahmen von 4 Geräten, keines davon Ihres. Laut \
-             Ihrem Inventar besitzen Sie kein Gerät, das Sprache aufnimmt.",
+            "Dieser Export enthält {} Sprachaufnahmen von 4 Geräten, keines davon Ihres. Sie \
+             haben angegeben, kein Gerät zu besitzen, das Sprache aufnimmt.",
             auskunft_api::format_count(s.records, auskunft_api::Lang::De)
         )
     );
@@ -145,4 +152,49 @@ fn seed_case_with_an_empty_inventory_is_all_foreign_and_says_so_first() {
         "{}",
         s.verdict
     );
+}
+
+/// Issue 11: without the user's word the seed case is no verdict against the user but a
+/// question: nothing foreign, nothing "none of them yours", the four devices asked about.
+#[test]
+fn seed_case_without_an_inventory_asks_instead_of_claiming() {
+    let dir = tempfile::tempdir().unwrap();
+    for text in ["", "# not yet\n"] {
+        let (report, _) = audited(dir.path(), Scenario::SeedCase, 1, Some(text));
+        let s = &report.summary;
+        assert_eq!(s.inventory, InventoryState::None);
+        assert!(!s.voice_data_without_voice_device);
+        assert_eq!(s.records_foreign, 0, "{}", s.verdict);
+        assert_eq!(s.records_unknown, s.records);
+        assert!(!s.verdict.contains("none of them yours"), "{}", s.verdict);
+        assert!(
+            !s.verdict_de.contains("keines davon Ihres"),
+            "{}",
+            s.verdict_de
+        );
+        let q = s.question.as_ref().expect("a question");
+        assert_eq!(q.en, "Are any of these 4 devices yours?");
+        assert_eq!(q.de, "Gehört eines dieser 4 Geräte Ihnen?");
+        assert_eq!(q.devices.len(), 4);
+        assert!(report.devices.iter().all(|d| d.fit == Fit::Unknown));
+    }
+}
+
+/// Without the user's word the only foreign records are other accounts' (none here: the
+/// device registration names both households' accounts, so the export does not say which one
+/// it was made for), and the question lists the devices.
+#[test]
+fn two_households_without_an_inventory_are_foreign_only_by_account() {
+    let dir = tempfile::tempdir().unwrap();
+    let (report, _) = audited(dir.path(), Scenario::TwoHouseholds, 1, Some(""));
+    let s = &report.summary;
+    assert_eq!(s.inventory, InventoryState::None);
+    assert!(report
+        .records
+        .iter()
+        .filter(|r| r.fit == Fit::Foreign)
+        .all(|r| r.flags.iter().any(|f| f.code == FlagCode::OtherAccount)));
+    assert_eq!(s.records_mine, 0, "never mine on the export's word alone");
+    assert!(s.question.is_some());
+    assert!(!s.verdict.contains("none of them yours"), "{}", s.verdict);
 }

@@ -2,8 +2,8 @@
 
 use std::collections::HashMap;
 
-use auskunft_inventory::{Inventory, Vendor};
-use auskunft_model::{Device, Record};
+use auskunft_inventory::{DeviceWord, Inventory, Vendor};
+use auskunft_model::{AccountHolder, Device, MadeFor, Mark, Record};
 use chrono::{DateTime, Utc};
 
 /// What the export says about one device, looked up by [`Device::id`].
@@ -21,6 +21,8 @@ pub struct Facts {
     pub account: Option<String>,
     /// First registration, when a device list says.
     pub registered: Option<DateTime<Utc>>,
+    /// What the user said about the whole device.
+    pub mark: Option<Mark>,
 }
 
 /// The inventory, prepared for quick comparisons, and the export's devices.
@@ -30,6 +32,8 @@ pub struct Context<'a> {
     pub inventory: &'a Inventory,
     devices: HashMap<String, Facts>,
     declares_voice_device: bool,
+    word: DeviceWord,
+    made_for: Vec<MadeFor>,
 }
 
 /// Compares identifiers as exports and people write them: case and separators do not count.
@@ -59,6 +63,18 @@ pub fn same_name(a: &str, b: &str) -> bool {
 impl<'a> Context<'a> {
     /// Prepares the inventory and indexes the export's devices.
     pub fn new(inventory: &'a Inventory, devices: &[Device]) -> Context<'a> {
+        Context::with_holders(inventory, devices, &[], &[])
+    }
+
+    /// [`Context::new`] with what the export says about whose account it was made for (see
+    /// [`made_for`]); `records` give device lists' devices their vendor.
+    pub fn with_holders(
+        inventory: &'a Inventory,
+        devices: &[Device],
+        records: &[Record],
+        holders: &[AccountHolder],
+    ) -> Context<'a> {
+        let made_for = made_for(holders, devices, records);
         let devices = devices
             .iter()
             .map(|d| {
@@ -69,6 +85,7 @@ impl<'a> Context<'a> {
                     model: d.model.clone(),
                     account: d.account.clone(),
                     registered: d.registered,
+                    mark: d.mark,
                 };
                 (d.id.clone(), facts)
             })
@@ -77,7 +94,25 @@ impl<'a> Context<'a> {
             inventory,
             devices,
             declares_voice_device: inventory.declares_voice_device(),
+            word: inventory.word(),
+            made_for,
         }
+    }
+
+    /// What the user has said about their devices.
+    pub fn word(&self) -> DeviceWord {
+        self.word
+    }
+
+    /// The accounts the export was made for, as far as it shows.
+    pub fn made_for_all(&self) -> &[MadeFor] {
+        &self.made_for
+    }
+
+    /// The account the export was made for at `vendor`, when the export shows exactly one.
+    pub fn made_for(&self, vendor: Option<&str>) -> Option<&MadeFor> {
+        let vendor = vendor?;
+        self.made_for.iter().find(|m| m.vendor == vendor)
     }
 
     /// The device a record came from, when it names one.
@@ -103,10 +138,86 @@ impl<'a> Context<'a> {
             .collect()
     }
 
-    /// Whether this export holds voice records the inventory cannot account for: the seed case.
+    /// Whether this export holds voice records while the user said they own no voice device:
+    /// the seed case. Never without the user's word.
     pub fn voice_data_without_voice_device(&self, records: &[Record]) -> bool {
-        !self.declares_voice_device && records.iter().any(is_voice_recording)
+        self.word == DeviceWord::NoVoiceDevice && records.iter().any(is_voice_recording)
     }
+}
+
+/// Which account the export was made for, per vendor, from the export's own files.
+///
+/// Household, profile and account files name the account holder; they decide when, taken
+/// together, they name exactly one account of a vendor. Without them, device lists decide when
+/// every device they list is registered to one and the same account. Two accounts named where
+/// one is expected (two exports merged, a household file of each) decide nothing: the export
+/// does not say which is the user's, and a majority of records is no evidence (in the 2018 case
+/// the stranger's recordings outnumbered the requester's own files).
+pub fn made_for(holders: &[AccountHolder], devices: &[Device], records: &[Record]) -> Vec<MadeFor> {
+    let norm = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    // vendor → account key → (account as written, evidence paths)
+    type Claims = std::collections::BTreeMap<
+        String,
+        std::collections::BTreeMap<String, (String, Vec<String>)>,
+    >;
+    let mut strong: Claims = Default::default();
+    for h in holders.iter().filter(|h| !norm(&h.account).is_empty()) {
+        let e = strong
+            .entry(h.vendor.clone())
+            .or_default()
+            .entry(norm(&h.account))
+            .or_insert_with(|| (h.account.clone(), Vec::new()));
+        if !e.1.contains(&h.source.path) {
+            e.1.push(h.source.path.clone());
+        }
+    }
+    let mut device_vendor: HashMap<&str, &str> = HashMap::new();
+    for r in records {
+        if let (Some(d), Some(v)) = (r.device.as_deref(), r.vendor.as_deref()) {
+            device_vendor.entry(d).or_insert(v);
+        }
+    }
+    let mut listed: Claims = Default::default();
+    for d in devices {
+        let (Some(account), Some(source), Some(vendor)) = (
+            d.account.as_deref().filter(|a| !norm(a).is_empty()),
+            d.listed.as_ref(),
+            device_vendor.get(d.id.as_str()),
+        ) else {
+            continue;
+        };
+        let e = listed
+            .entry((*vendor).to_string())
+            .or_default()
+            .entry(norm(account))
+            .or_insert_with(|| (account.to_string(), Vec::new()));
+        if !e.1.contains(&source.path) {
+            e.1.push(source.path.clone());
+        }
+    }
+    let mut out = Vec::new();
+    let vendors: std::collections::BTreeSet<&String> = strong.keys().chain(listed.keys()).collect();
+    for vendor in vendors {
+        let claims = match strong.get(vendor) {
+            Some(c) => c,
+            None => &listed[vendor],
+        };
+        if claims.len() == 1 {
+            if let Some((account, evidence)) = claims.values().next() {
+                out.push(MadeFor {
+                    vendor: vendor.clone(),
+                    account: account.clone(),
+                    evidence: evidence.clone(),
+                });
+            }
+        }
+    }
+    out
 }
 
 /// The inventory's vendor for a record's `vendor` string.

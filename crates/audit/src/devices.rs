@@ -3,10 +3,13 @@
 //! A device whose serial the user declares is `mine`; one registered to an account that is
 //! not the user's is `foreign`. Otherwise its records decide: all (or all judged) foreign →
 //! `foreign`, all (or all judged) mine → `mine`, a mix → `unknown`. A device without records
-//! or identifiers stays `unknown`, but for the seed case: with no voice device declared, every
-//! device in the export is someone else's.
+//! or identifiers stays `unknown`, but for the seed case: when the user said they own no voice
+//! device, every device in the export is someone else's. A device the user said is not theirs
+//! (on the overview's question) is `foreign`; so is, without a declared account, a device
+//! registered to another account than the one the export was made for.
 
-use auskunft_model::{Device, Fit, Record};
+use auskunft_inventory::DeviceWord;
+use auskunft_model::{Device, Fit, Mark, Record};
 
 use crate::context::{same_id, vendor_of};
 use crate::Context;
@@ -86,8 +89,21 @@ fn judge_one(
             return (Fit::Foreign, reasons);
         }
     }
-    if !cx.declares_voice_device() {
-        reasons.push("your inventory lists no device that records voice".into());
+    if device.mark == Some(Mark::NotMine) {
+        reasons.push("you said it is not yours".into());
+        return (Fit::Foreign, reasons);
+    }
+    if let (Some(account), Some(made)) = (device.account.as_deref(), cx.made_for(vendor)) {
+        if cx.account_ids(vendor).is_empty() && !same_id(&made.account, account) {
+            reasons.push(format!(
+                "registered to account {account}; this export was made for account {}",
+                made.account
+            ));
+            return (Fit::Foreign, reasons);
+        }
+    }
+    if cx.word() == DeviceWord::NoVoiceDevice {
+        reasons.push("you said you own no device that records voice".into());
         if total == 0 || foreign == total {
             if total > 0 {
                 reasons.push(counts);

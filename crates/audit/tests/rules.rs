@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 use auskunft_inventory::Inventory;
-use auskunft_model::{Device, Fit, FlagCode, Record};
+use auskunft_model::{AccountHolder, Device, Fit, FlagCode, Record};
 use serde_json::{Map, Value};
 
 fn fixtures() -> PathBuf {
@@ -46,6 +46,7 @@ fn all_codes() -> Vec<FlagCode> {
         SecondRhythm,
         LanguageMix,
         MarkedNotMine,
+        OtherAccount,
     ];
     for c in &codes {
         match c {
@@ -63,7 +64,8 @@ fn all_codes() -> Vec<FlagCode> {
             | ContentContact
             | SecondRhythm
             | LanguageMix
-            | MarkedNotMine => {}
+            | MarkedNotMine
+            | OtherAccount => {}
         }
     }
     codes
@@ -95,7 +97,12 @@ fn run(name: &str) {
         .iter()
         .map(fill)
         .collect();
-    let outcome = auskunft_audit::audit(&mut devices, &mut records, &inventory);
+    // What the export's own files say about whose account it is (household files), if given.
+    let holders: Vec<AccountHolder> = case
+        .get("accounts")
+        .map(|a| serde_json::from_value(a.clone()).expect("accounts are account holders"))
+        .unwrap_or_default();
+    let outcome = auskunft_audit::audit_export(&mut devices, &mut records, &inventory, &holders);
     let expected_seed = case
         .get("voice_data_without_voice_device")
         .and_then(Value::as_bool)
@@ -182,6 +189,7 @@ macro_rules! fixture_tests {
 
 fixture_tests!(
     voice_data_without_voice_device,
+    other_account,
     foreign_account,
     unknown_device,
     outside_ownership_window,
@@ -197,3 +205,81 @@ fixture_tests!(
     language_mix,
     marked_not_mine,
 );
+
+/// Without the user's word, an empty inventory is "not said yet", never "I own nothing": the
+/// same voice records that the seed-case fixture finds foreign stay unknown, and cues that would
+/// add up to foreign (a far place, an unrecognised voice) leave them unknown too.
+#[test]
+fn without_the_users_word_nothing_is_foreign_but_other_accounts() {
+    let device: Device = fill(&serde_json::json!({"id": "d1", "name": "Echo Küche"}));
+    let record: Record = fill(&serde_json::json!({
+        "id": "r1", "time": "2020-05-03T07:12:45Z", "vendor": "google",
+        "transcript": "wie wird das wetter in sydney", "language": "de",
+        "speaker_recognized": false, "device": "d1"
+    }));
+    for text in [
+        "",
+        "# nothing yet\n",
+        "owns_voice_devices = true\n",
+        "[[person]]\nname = \"Lena\"\n",
+    ] {
+        let inventory = Inventory::parse(text, None).expect("valid");
+        let (mut devices, mut records) = (vec![device.clone()], vec![record.clone()]);
+        let outcome = auskunft_audit::audit(&mut devices, &mut records, &inventory);
+        assert!(!outcome.word_given, "{text:?}");
+        assert!(!outcome.voice_data_without_voice_device, "{text:?}");
+        assert_eq!(
+            records[0].fit,
+            Fit::Unknown,
+            "{text:?}: {:?}",
+            records[0].flags
+        );
+        assert_eq!(
+            devices[0].fit,
+            Fit::Unknown,
+            "{text:?}: {:?}",
+            devices[0].reasons
+        );
+    }
+    let said = Inventory::parse("owns_voice_devices = false\n", None).expect("valid");
+    let (mut devices, mut records) = (vec![device], vec![record]);
+    let outcome = auskunft_audit::audit(&mut devices, &mut records, &said);
+    assert!(outcome.word_given && outcome.voice_data_without_voice_device);
+    assert_eq!(
+        (records[0].fit, devices[0].fit),
+        (Fit::Foreign, Fit::Foreign)
+    );
+}
+
+/// Two household files naming two accounts (two exports merged) decide nothing: no majority.
+#[test]
+fn two_account_holders_decide_nothing() {
+    let holder = |account: &str, path: &str| AccountHolder {
+        vendor: "amazon".into(),
+        account: account.into(),
+        evidence: "household".into(),
+        source: auskunft_model::SourceRef {
+            input: 0,
+            path: path.into(),
+            locator: "$.accounts[0]".into(),
+        },
+    };
+    let holders = [
+        holder("A1PG6NJNPE0LPH", "a/household.json"),
+        holder("ALUU95DRYNB42", "b/household.json"),
+        holder("A1PG6NJNPE0LPH", "c/household.json"),
+    ];
+    let records: Vec<Record> = (0..5)
+        .map(|i| fill(&serde_json::json!({"id": format!("r{i}"), "vendor": "amazon", "account": if i < 4 { "ALUU95DRYNB42" } else { "A1PG6NJNPE0LPH" }})))
+        .collect();
+    let mut recs = records.clone();
+    let outcome = auskunft_audit::audit_export(&mut [], &mut recs, &Inventory::default(), &holders);
+    assert!(outcome.made_for.is_empty());
+    assert!(recs.iter().all(|r| r.fit == Fit::Unknown));
+    let mut recs = records;
+    let outcome =
+        auskunft_audit::audit_export(&mut [], &mut recs, &Inventory::default(), &holders[..1]);
+    assert_eq!(outcome.made_for.len(), 1);
+    assert_eq!(outcome.made_for[0].account, "A1PG6NJNPE0LPH");
+    assert_eq!(recs.iter().filter(|r| r.fit == Fit::Foreign).count(), 4);
+}

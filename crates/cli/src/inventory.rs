@@ -48,6 +48,13 @@ enum InventoryCommand {
         #[command(subcommand)]
         entry: AddCommand,
     },
+    /// Say whether you own any device that records voice: `false` is "I own none at all"
+    /// (smart speaker, voice assistant on phone, TV or car); `unsaid` takes the answer back.
+    OwnsVoiceDevices {
+        /// true, false or unsaid.
+        #[arg(value_parser = parse_owns, value_name = "true|false|unsaid")]
+        owns: Owns,
+    },
     /// Remove an entry by its number in `show`.
     Remove {
         /// device, account, person or place.
@@ -181,6 +188,16 @@ pub fn run(args: InventoryArgs) -> Result<ExitCode, ApiError> {
             ))?;
             Ok(ExitCode::SUCCESS)
         }
+        InventoryCommand::OwnsVoiceDevices { owns } => {
+            let file = auskunft_api::set_owns_voice_devices(&path, owns.0)?;
+            let said = match file.inventory.owns_voice_devices {
+                Some(false) => "you own no device that records voice",
+                Some(true) => "you own a device that records voice (list it with `auskunft inventory add device`)",
+                None => "nothing about owning voice devices",
+            };
+            write_stdout(&format!("{} now says {said}.\n", path.display()))?;
+            Ok(ExitCode::SUCCESS)
+        }
         InventoryCommand::Remove { section, index } => {
             let Some(index) = index.checked_sub(1) else {
                 return Err(ApiError::new(
@@ -198,6 +215,69 @@ pub fn run(args: InventoryArgs) -> Result<ExitCode, ApiError> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// The answer to `owns-voice-devices`.
+#[derive(Clone, Copy, Debug)]
+pub struct Owns(Option<bool>);
+
+fn parse_owns(s: &str) -> Result<Owns, String> {
+    match s {
+        "true" | "yes" => Ok(Owns(Some(true))),
+        "false" | "no" => Ok(Owns(Some(false))),
+        "unsaid" => Ok(Owns(None)),
+        _ => Err(format!("expected true, false or unsaid, not \"{s}\"")),
+    }
+}
+
+/// The question an audit asks (`summary.question`) and the commands that answer it, for the end
+/// of `auskunft audit`'s text.
+pub fn question_text(report: &auskunft_model::Report, path: &Path, explicit: bool) -> String {
+    let Some(q) = &report.summary.question else {
+        return String::new();
+    };
+    let mut out = format!("\nQuestion: {}\n", q.en);
+    for id in &q.devices {
+        let Some(d) = report.devices.iter().find(|d| &d.id == id) else {
+            continue;
+        };
+        let mut what: Vec<String> = Vec::new();
+        what.extend(d.name.as_ref().map(|n| format!("\"{n}\"")));
+        what.extend(d.model.clone());
+        what.extend(d.serial.as_ref().map(|s| format!("serial {s}")));
+        what.extend(d.account.as_ref().map(|a| format!("account {a}")));
+        what.push(format!(
+            "{} {}",
+            d.records,
+            if d.records == 1 { "record" } else { "records" }
+        ));
+        out.push_str(&format!("  {}  {}\n", d.id, what.join(" · ")));
+    }
+    let inventory = if explicit {
+        format!(" --inventory {}", shell_word(&path.display().to_string()))
+    } else {
+        String::new()
+    };
+    out.push_str("Answer it in the app, or here:\n");
+    if let Some(first) = q
+        .devices
+        .first()
+        .and_then(|id| report.devices.iter().find(|d| &d.id == id))
+    {
+        let entry = Entry::Device(auskunft_inventory::device_entry(first));
+        out.push_str(&format!(
+            "  a device is yours:   {}   (likewise for each of yours)\n",
+            add_command(&entry, path, explicit)
+        ));
+    } else {
+        out.push_str(&format!(
+            "  you use one:         auskunft inventory add device --name NAME --kind speaker{inventory}\n"
+        ));
+    }
+    out.push_str(&format!(
+        "  you own none at all: auskunft inventory owns-voice-devices false{inventory}\n"
+    ));
+    out
 }
 
 fn to_json<T: serde::Serialize>(value: &T) -> Result<String, ApiError> {

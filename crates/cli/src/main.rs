@@ -123,7 +123,9 @@ fn run(cli: Cli) -> Result<ExitCode, ApiError> {
                     .map_err(|e| ApiError::new(ErrorCode::Io, e.to_string()))?
                     + "\n"
             } else {
+                let path = auskunft_api::inventory_file(req.inventory.as_deref())?;
                 text::summary(&report)
+                    + &inventory::question_text(&report, &path, req.inventory.is_some())
             };
             write_stdout(&out)?;
             let any_read = report

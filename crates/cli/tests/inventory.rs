@@ -78,7 +78,7 @@ fn seed_case_candidates_list_the_exports_devices_and_change_nothing() {
         &archive,
     ]);
     assert_eq!(code, 0, "{err}");
-    assert!(text.starts_with("Caution: Your inventory declares no device that records voice, yet this export holds 40 voice records"), "{text}");
+    assert!(text.starts_with("Caution: You said you own no device that records voice, yet this export holds 40 voice records"), "{text}");
     assert!(text.contains("Devices (4):\n"), "{text}");
     for name in [
         "Echo Küche",
@@ -435,4 +435,45 @@ fn invalid_input_exits_2_and_says_what_and_where() {
     ]);
     assert_eq!(code, 2, "{err}");
     assert!(!missing.exists());
+}
+
+/// Issue 11: `audit` without an inventory ends with the question and how to answer it; the
+/// answer "none at all" (`owns-voice-devices false`) gives the seed case's verdict, and
+/// `unsaid` takes it back.
+#[test]
+fn the_audit_asks_and_owns_voice_devices_answers() {
+    let c = Case::new();
+    let (archive, _) = c.demo("seed-case");
+    let (code, text, err) = c.out(&["audit", &archive]);
+    assert_eq!(code, 0, "{err}");
+    assert!(!text.contains("none of them yours"), "{text}");
+    let tail = &text[text.find("\nQuestion: ").expect("a question")..];
+    assert!(
+        tail.starts_with("\nQuestion: Are any of these 4 devices yours?\n"),
+        "{tail}"
+    );
+    assert!(
+        tail.contains("auskunft inventory owns-voice-devices false\n"),
+        "{tail}"
+    );
+
+    let (code, said, err) = c.out(&["inventory", "owns-voice-devices", "false"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        said.ends_with("now says you own no device that records voice.\n"),
+        "{said}"
+    );
+    let (_, text, _) = c.out(&["audit", &archive]);
+    assert!(
+        text.starts_with("This export holds 40 voice recordings from 4 devices, none of them yours. You said you own no device that records voice.\n"),
+        "{text}"
+    );
+    assert!(!text.contains("Question:"), "{text}");
+
+    let (code, _, err) = c.out(&["inventory", "owns-voice-devices", "unsaid"]);
+    assert_eq!(code, 0, "{err}");
+    let (_, text, _) = c.out(&["audit", &archive]);
+    assert!(text.contains("\nQuestion: "), "{text}");
+    let (code, _, err) = c.out(&["inventory", "owns-voice-devices", "maybe"]);
+    assert_eq!(code, 2, "{err}");
 }

@@ -53,6 +53,11 @@ impl Inventory<'_> {
         for line in &self.header {
             let _ = writeln!(s, "# {line}");
         }
+        if self.devices.is_empty() {
+            // The user's word that they own no voice device: an inventory without devices alone
+            // means "not said yet" (contracts/inventory.md).
+            s.push_str("\nowns_voice_devices = false\n");
+        }
         for d in &self.devices {
             let _ = write!(
                 s,

@@ -3,7 +3,8 @@
 use std::collections::HashMap;
 
 use auskunft_model::{
-    AudioMatch, AudioRef, Collector, Device, ExportSink, MemberRef, Note, Record, SourceRef,
+    AccountHolder, AudioMatch, AudioRef, Collector, Device, ExportSink, MemberRef, Note, Record,
+    SourceRef,
 };
 use chrono::{DateTime, NaiveDateTime, Utc};
 
@@ -43,6 +44,7 @@ pub struct Import {
     by_key: HashMap<String, usize>,
     wants: Vec<(usize, String)>,
     lines: Vec<crate::TranscriptLine>,
+    accounts: Vec<AccountHolder>,
 }
 
 impl Import {
@@ -93,6 +95,11 @@ impl Import {
     /// by time to recordings that no record claimed by key (see [`crate::join`]).
     pub fn transcript_line(&mut self, line: crate::TranscriptLine) {
         self.lines.push(line);
+    }
+
+    /// Notes what a file of the export says about the account it was made for.
+    pub fn account_holder(&mut self, holder: AccountHolder) {
+        self.accounts.push(holder);
     }
 
     /// Notes a problem with one member that did not stop its import.
@@ -152,6 +159,7 @@ impl Import {
             records: self.sink.records,
             warnings: self.sink.warnings,
             notes,
+            accounts: self.accounts,
         }
     }
 
@@ -286,6 +294,8 @@ pub struct Finished {
     pub warnings: Vec<(usize, String)>,
     /// Export-wide remarks (the inferred time offset).
     pub notes: Vec<Note>,
+    /// What files of the export say about the account it was made for.
+    pub accounts: Vec<AccountHolder>,
 }
 
 /// `+02:00` for 120 minutes.

@@ -2,7 +2,7 @@
 //! `Format` trait as the pipeline calls it.
 
 use auskunft_archive::Outcome;
-use auskunft_formats::amazon::{DEVICES, VOICE_HISTORY};
+use auskunft_formats::amazon::{DEVICES, HOUSEHOLD, VOICE_HISTORY};
 use auskunft_formats::{audio_key, Format, Import};
 use auskunft_model::{AudioRef, MemberKind};
 use serde_json::{json, Value};
@@ -238,13 +238,10 @@ fn registration_csv_with_only_the_known_columns_gives_named_devices() {
 }
 
 #[test]
-fn household_list_is_skipped_as_people() {
-    let run = run(&DEVICES, "household.json");
-    assert_eq!(
-        run.outcome,
-        Outcome::Skipped("household list: people, not devices".into())
-    );
-    assert!(run.devices.is_empty());
+fn household_list_names_the_exports_account_and_no_device() {
+    let run = run(&HOUSEHOLD, "household.json");
+    assert_eq!(run.outcome, Outcome::Parsed);
+    assert!(run.devices.is_empty() && run.records.is_empty());
 }
 
 #[test]

@@ -278,6 +278,39 @@ impl InventoryDocument {
         self.set_keys(section, index, &changes)
     }
 
+    /// Sets (`Some`) or removes (`None`) the top-level `owns_voice_devices`: the user's word
+    /// that they own no device that records voice (`Some(false)`). Refused, with nothing
+    /// changed, when it contradicts a listed device of a voice-recording kind.
+    pub fn set_owns_voice_devices(&mut self, owns: Option<bool>) -> Result<(), EditError> {
+        let mut doc = self.doc.clone();
+        match owns {
+            Some(owns) => {
+                let root = doc.as_table_mut();
+                if let Some(item) = root.get_mut("owns_voice_devices") {
+                    *item = toml_edit::value(owns);
+                } else {
+                    root.insert("owns_voice_devices", toml_edit::value(owns));
+                    if let Some(mut key) = root.key_mut("owns_voice_devices") {
+                        key.leaf_decor_mut().set_prefix(
+                            "# Whether you own a device that records voice (smart speaker, voice assistant on\n# phone, TV or car); false: none at all.\n",
+                        );
+                    }
+                }
+            }
+            None => {
+                doc.as_table_mut().remove("owns_voice_devices");
+            }
+        }
+        let before = std::mem::replace(&mut self.doc, doc);
+        let was_edited = std::mem::replace(&mut self.edited, true);
+        if let Err(e) = self.inventory() {
+            self.doc = before;
+            self.edited = was_edited;
+            return Err(EditError::Rejected(e));
+        }
+        Ok(())
+    }
+
     /// Removes one entry; returns what it declared.
     pub fn remove(&mut self, section: Section, index: usize) -> Result<Entry, EditError> {
         let inventory = self.inventory()?;

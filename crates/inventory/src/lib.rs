@@ -22,8 +22,8 @@ mod document;
 mod entry;
 
 pub use candidates::{
-    candidates, date_range, distance_km, AccountCandidate, Candidates, DeviceCandidate,
-    PersonCandidate, PlaceCandidate, CLUSTER_KM, DEFAULT_RADIUS_KM,
+    candidates, date_range, device_entry, distance_km, AccountCandidate, Candidates,
+    DeviceCandidate, PersonCandidate, PlaceCandidate, CLUSTER_KM, DEFAULT_RADIUS_KM,
 };
 pub use document::{EditError, InventoryDocument};
 pub use entry::{Entry, Section};
@@ -37,6 +37,13 @@ use ts_rs::TS;
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct Inventory {
+    /// The user's word on owning voice devices: `Some(false)` is "I own no device that records
+    /// voice" (the seed case); `None` is "not said". See [`Inventory::word`].
+    #[serde(default)]
+    pub owns_voice_devices: Option<bool>,
+    /// Who the user is, for letters; never compared with exports.
+    #[serde(default)]
+    pub me: Option<Me>,
     /// Devices that may record the user.
     pub devices: Vec<Device>,
     /// The user's accounts.
@@ -45,6 +52,34 @@ pub struct Inventory {
     pub people: Vec<Person>,
     /// Places the user lives or often is.
     pub places: Vec<Place>,
+}
+
+/// Who the user is (`[me]`): used in letters, never compared with an export.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export, rename = "InventoryMe")]
+#[serde(deny_unknown_fields)]
+pub struct Me {
+    /// Full name.
+    pub name: Option<String>,
+    /// Postal address, lines separated by `\n`.
+    pub address: Option<String>,
+    /// ISO 3166 country code (`DE`); picks the data-protection authority.
+    pub country: Option<String>,
+    /// German Land (ISO 3166-2 suffix, `BY`), for the Land authority.
+    pub region: Option<String>,
+}
+
+/// What the user has said about the devices they own: decides whether the audit may judge
+/// voice records on the user's word or only on the export's own evidence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DeviceWord {
+    /// Nothing: no file, an empty one, or one that lists no device and does not say
+    /// `owns_voice_devices = false`.
+    NotSaid,
+    /// `owns_voice_devices = false`, or devices listed and none of a voice-recording kind.
+    NoVoiceDevice,
+    /// At least one listed device of a voice-recording kind (a device without a kind counts).
+    VoiceDevices,
 }
 
 /// A declared device.
@@ -166,6 +201,8 @@ pub struct InventoryError {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawFile {
+    owns_voice_devices: Option<Spanned<bool>>,
+    me: Option<Me>,
     #[serde(default)]
     device: Vec<RawDevice>,
     #[serde(default)]
@@ -246,7 +283,20 @@ impl Inventory {
                 })
                 .transpose()
             };
+        let owns = raw.owns_voice_devices.as_ref().map(|s| *s.get_ref());
         let mut devices = Vec::new();
+        let voice_device_listed = raw
+            .device
+            .iter()
+            .any(|d| d.kind.is_none_or(DeviceKind::records_voice));
+        if let (Some(s), true) = (&raw.owns_voice_devices, voice_device_listed) {
+            if !*s.get_ref() {
+                return Err(err(
+                    s.span().start,
+                    "`owns_voice_devices = false` says you own no device that records voice, but a [[device]] of a voice-recording kind is listed; remove one of the two (a device that records nothing can have kind = \"other\")".into(),
+                ));
+            }
+        }
         for d in raw.device {
             let from = date(d.from, "from")?;
             let until = date(d.until, "until")?;
@@ -297,6 +347,8 @@ impl Inventory {
             });
         }
         Ok(Inventory {
+            owns_voice_devices: owns,
+            me: raw.me,
             devices,
             accounts: raw
                 .account
@@ -333,6 +385,17 @@ impl Inventory {
             .iter()
             .any(|d| d.kind.is_none_or(DeviceKind::records_voice))
     }
+
+    /// What the user has said about their devices (the contract's "the user's word").
+    pub fn word(&self) -> DeviceWord {
+        if self.declares_voice_device() {
+            DeviceWord::VoiceDevices
+        } else if self.owns_voice_devices == Some(false) || !self.devices.is_empty() {
+            DeviceWord::NoVoiceDevice
+        } else {
+            DeviceWord::NotSaid
+        }
+    }
 }
 
 #[cfg(test)]
@@ -341,6 +404,14 @@ mod tests {
     use super::*;
 
     const CONTRACT_EXAMPLE: &str = r#"
+# owns_voice_devices = false
+
+[me]
+name = "Lena Beispiel"
+address = "Musterstraße 1\n80331 München"
+country = "DE"
+region = "BY"
+
 [[device]]                      # a device that may record you
 name = "Echo Dot"
 serial = "G090U5099023ABCD"
@@ -379,6 +450,58 @@ radius_km = 30
         let inv = Inventory::parse("", None).expect("valid");
         assert_eq!(inv, Inventory::default());
         assert!(!inv.declares_voice_device());
+        assert_eq!(
+            inv.word(),
+            DeviceWord::NotSaid,
+            "empty is not \"I own nothing\""
+        );
+        let accounts_only =
+            Inventory::parse("[[account]]\nvendor = \"amazon\"\nid = \"A1\"\n", None)
+                .expect("valid");
+        assert_eq!(accounts_only.word(), DeviceWord::NotSaid);
+    }
+
+    #[test]
+    fn the_users_word_on_voice_devices() {
+        let none = Inventory::parse("owns_voice_devices = false\n", None).expect("valid");
+        assert_eq!(none.word(), DeviceWord::NoVoiceDevice);
+        let other = Inventory::parse("[[device]]\nname = \"Router\"\nkind = \"other\"\n", None)
+            .expect("valid");
+        assert_eq!(other.word(), DeviceWord::NoVoiceDevice);
+        let said_yes = Inventory::parse("owns_voice_devices = true\n", None).expect("valid");
+        assert_eq!(
+            said_yes.word(),
+            DeviceWord::NotSaid,
+            "yes without a device says which none"
+        );
+        let speaker = Inventory::parse(CONTRACT_EXAMPLE, None).expect("valid");
+        assert_eq!(speaker.word(), DeviceWord::VoiceDevices);
+        let e = Inventory::parse(
+            "owns_voice_devices = false\n\n[[device]]\nname = \"Echo\"\nkind = \"speaker\"\n",
+            Some("inv.toml"),
+        )
+        .unwrap_err();
+        assert_eq!(e.line, 1, "{e}");
+        assert!(e.message.contains("owns_voice_devices"), "{e}");
+        Inventory::parse(
+            "owns_voice_devices = false\n[[device]]\nkind = \"other\"\n",
+            None,
+        )
+        .expect("a device that records nothing agrees with it");
+    }
+
+    #[test]
+    fn me_is_read_and_unknown_keys_in_it_refused() {
+        let inv = Inventory::parse(
+            "[me]\nname = \"Lena Beispiel\"\naddress = \"Musterstraße 1\\n80331 München\"\ncountry = \"DE\"\nregion = \"BY\"\n",
+            None,
+        )
+        .expect("valid");
+        let me = inv.me.expect("me");
+        assert_eq!(me.address.as_deref(), Some("Musterstraße 1\n80331 München"));
+        assert_eq!(me.region.as_deref(), Some("BY"));
+        let e = Inventory::parse("[me]\nnmae = \"x\"\n", None).unwrap_err();
+        assert_eq!(e.line, 2, "{e}");
     }
 
     #[test]

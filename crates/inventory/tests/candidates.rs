@@ -82,6 +82,7 @@ fn report(devices: Vec<Device>, records: Vec<Record>) -> Report {
         devices,
         records,
         notes: vec![],
+        accounts: vec![],
         summary: Default::default(),
     }
 }
@@ -106,13 +107,14 @@ fn the_seed_case_offers_every_device_with_a_caution_and_adds_nothing() {
             record("d2", at(2018, 6, 1), pdf),
         ],
     );
-    let inv = inventory(
-        "[[account]]\nvendor = \"amazon\"\nid = \"AB9D23IPHSX4L\"\n\n[[place]]\nname = \"Bielefeld\"\nlat = 52.03\nlon = 8.53\n",
-    );
+    let unsaid = "[[account]]\nvendor = \"amazon\"\nid = \"AB9D23IPHSX4L\"\n\n[[place]]\nname = \"Bielefeld\"\nlat = 52.03\nlon = 8.53\n";
+    // Before the user has said anything about voice devices, nothing is cautioned as foreign.
+    assert_eq!(candidates(&r, &inventory(unsaid)).caution, None);
+    let inv = inventory(&format!("owns_voice_devices = false\n\n{unsaid}"));
     let c = candidates(&r, &inv);
     assert_eq!(
         c.caution.as_deref(),
-        Some("Your inventory declares no device that records voice, yet this export holds 5 voice records: they may be someone else's. Add a device only if you recognise it as yours.")
+        Some("You said you own no device that records voice, yet this export holds 5 voice records: they may be someone else's. Add a device only if you recognise it as yours.")
     );
     assert_eq!(c.devices.len(), 2);
     let kitchen = &c.devices[0];
@@ -124,7 +126,7 @@ fn the_seed_case_offers_every_device_with_a_caution_and_adds_nothing() {
     assert_eq!(
         kitchen.cautions,
         vec![
-            "You declare no voice device, and this export may hold another household's recordings: add it only if you own it.".to_string(),
+            "You said you own no voice device, and this export may hold another household's recordings: add it only if you own it.".to_string(),
             "The export names it only by its name, and names repeat across homes: a name is weak evidence.".to_string(),
         ]
     );

@@ -509,3 +509,62 @@ fn replacing_an_entry_keeps_its_place_and_comments_and_drops_what_it_no_longer_d
     assert!(e.to_string().contains("lat"), "{e}");
     assert_eq!(d.text(), before);
 }
+
+/// The wave-2 contract example: the commented-out `owns_voice_devices` and the `[me]` table.
+const CONTRACT_V2: &str = r#"# owns_voice_devices = false    # optional, top level, before any table: "I own no device that
+                                # records voice" (no smart speaker, no voice assistant on phone, TV or
+                                # car). Leave it out when you have not said yet, or when you list your
+                                # devices below (this example does, so here it stays a comment).
+
+[me]                            # optional: who you are, for letters (never compared with exports)
+name = "Lena Beispiel"
+address = "Musterstraße 1\n80331 München"
+country = "DE"                  # ISO 3166 code; picks the data-protection authority
+region = "BY"                   # optional: German Land (ISO 3166-2 suffix), for the Land authority
+
+[[device]]                      # a device that may record you: speaker, phone app, TV, car, ...
+name = "Echo Dot"               # the name you gave it; weak evidence (names repeat across homes)
+kind = "speaker"                # speaker | phone | tv | tablet | car | watch | other
+"#;
+
+#[test]
+fn the_wave_2_contract_example_reads_and_survives_an_edit() {
+    let mut d = doc(CONTRACT_V2);
+    let inv = d.inventory().unwrap();
+    assert_eq!(inv.owns_voice_devices, None);
+    assert_eq!(
+        inv.me.as_ref().and_then(|m| m.country.as_deref()),
+        Some("DE")
+    );
+    d.add(&phone()).unwrap();
+    assert!(d.text().starts_with(CONTRACT_V2), "{}", d.text());
+}
+
+#[test]
+fn owning_no_voice_device_is_written_at_the_top_and_taken_back() {
+    let mut d = doc("");
+    d.set_owns_voice_devices(Some(false)).unwrap();
+    assert_eq!(
+        d.text(),
+        "# Whether you own a device that records voice (smart speaker, voice assistant on\n# phone, TV or car); false: none at all.\nowns_voice_devices = false\n"
+    );
+    assert_eq!(d.inventory().unwrap().owns_voice_devices, Some(false));
+    // At the top, before every table (TOML wants it there); the user's comment stays with the
+    // table it stood above.
+    let text = "# mine\n\n[[person]]\nname = \"Lena\"\n";
+    let mut d = doc(text);
+    d.set_owns_voice_devices(Some(false)).unwrap();
+    let out = d.text();
+    assert!(
+        out.ends_with("owns_voice_devices = false\n# mine\n\n[[person]]\nname = \"Lena\"\n"),
+        "{out}"
+    );
+    assert_eq!(d.inventory().unwrap().people.len(), 1);
+    d.set_owns_voice_devices(None).unwrap();
+    assert_eq!(d.inventory().unwrap().owns_voice_devices, None);
+    // Contradicting a listed speaker is refused and changes nothing.
+    let mut d = doc(CONTRACT_V2);
+    let err = d.set_owns_voice_devices(Some(false)).unwrap_err();
+    assert!(err.to_string().contains("owns_voice_devices"), "{err}");
+    assert_eq!(d.text(), CONTRACT_V2);
+}

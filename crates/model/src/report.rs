@@ -27,6 +27,10 @@ pub struct Report {
     pub records: Vec<Record>,
     /// Export-wide remarks (missing Takeout parts, limits reached, ...).
     pub notes: Vec<Note>,
+    /// What the export itself says about whose account it was made for (household, profile
+    /// and account files), whatever the records say.
+    #[serde(default)]
+    pub accounts: Vec<AccountHolder>,
     /// Counts and the verdict sentence.
     pub summary: Summary,
 }
@@ -193,10 +197,69 @@ pub struct Device {
     #[serde(with = "crate::utc_serde_opt")]
     #[ts(type = "string | null")]
     pub last: Option<DateTime<Utc>>,
+    /// What the user said about the whole device ("not mine" on the overview's question),
+    /// kept per export; it decides the fit of every record of the device that has no mark of
+    /// its own.
+    #[serde(default)]
+    pub mark: Option<Mark>,
     /// Whether it is the user's.
     pub fit: Fit,
     /// Sentences explaining `fit`.
     pub reasons: Vec<String>,
+}
+
+/// A file of the export that names the account holder: the account the export was made for.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, TS)]
+#[ts(export)]
+pub struct AccountHolder {
+    /// Whose service (`amazon`, `google`, ...).
+    pub vendor: String,
+    /// The customer / account id.
+    pub account: String,
+    /// What kind of file says so: `household`, `profile`, `device_list`.
+    pub evidence: String,
+    /// Where it says so.
+    pub source: SourceRef,
+}
+
+/// Whether the user has said what they own (`summary.inventory`).
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash, Default, TS)]
+#[ts(export)]
+#[serde(rename_all = "snake_case")]
+pub enum InventoryState {
+    /// Not said yet: no inventory, an empty one, or one that lists no device and does not say
+    /// `owns_voice_devices = false`. Only the export's own evidence judges.
+    #[default]
+    None,
+    /// The inventory says which devices the user owns, or that they own none.
+    Declared,
+}
+
+/// The one question whose answer would change the verdict (`summary.question`).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, TS)]
+#[ts(export)]
+pub struct Question {
+    /// `devices` ("are any of these devices yours?") or `voice_device` ("do you use a voice
+    /// assistant?", when the records name no device).
+    pub code: String,
+    /// The question in English.
+    pub en: String,
+    /// The question in German.
+    pub de: String,
+    /// The devices ([`Device::id`]) the question is about, in the order to show them.
+    pub devices: Vec<String>,
+}
+
+/// The account an export was made for, as the export itself shows it (`summary.made_for`).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, TS)]
+#[ts(export)]
+pub struct MadeFor {
+    /// Whose service.
+    pub vendor: String,
+    /// The account id.
+    pub account: String,
+    /// The member paths that say so.
+    pub evidence: Vec<String>,
 }
 
 /// Whether something belongs to the user.
@@ -382,6 +445,8 @@ pub enum FlagCode {
     LanguageMix,
     /// The user marked the record as not theirs.
     MarkedNotMine,
+    /// The record is from another customer account than the one the export was made for.
+    OtherAccount,
 }
 
 /// How much a flag weighs.
@@ -440,6 +505,18 @@ pub struct Summary {
     pub devices_mine: usize,
     /// Voice data while the inventory declares no voice-recording device (the seed case).
     pub voice_data_without_voice_device: bool,
+    /// Whether the user has said what they own.
+    #[serde(default)]
+    pub inventory: InventoryState,
+    /// The question whose answer would change the verdict, when there is one.
+    #[serde(default)]
+    pub question: Option<Question>,
+    /// The accounts the export was made for, one per vendor the export decides.
+    #[serde(default)]
+    pub made_for: Vec<MadeFor>,
+    /// Records from another customer account than the one the export was made for.
+    #[serde(default)]
+    pub records_other_account: usize,
     /// One sentence for people.
     pub verdict: String,
     /// The same sentence in German.
@@ -474,6 +551,13 @@ impl Summary {
             devices_foreign: devices.iter().filter(|d| d.fit == Fit::Foreign).count(),
             devices_mine: devices.iter().filter(|d| d.fit == Fit::Mine).count(),
             voice_data_without_voice_device: false,
+            inventory: InventoryState::None,
+            question: None,
+            made_for: Vec::new(),
+            records_other_account: records
+                .iter()
+                .filter(|r| r.flags.iter().any(|f| f.code == FlagCode::OtherAccount))
+                .count(),
             verdict: String::new(),
             verdict_de: String::new(),
         }

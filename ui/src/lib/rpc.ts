@@ -29,6 +29,9 @@ export interface Commands {
   choose_archives: { req: NoArgs; res: string[] };
   forget_export: { req: { exportId: string }; res: RecentExport[] };
   mark_record: { req: { record: string; mark: Mark | null }; res: Rejudged };
+  own_device: { req: { device: string }; res: Rejudged };
+  mark_device: { req: { device: string; mark: Mark | null }; res: Rejudged };
+  own_no_voice_device: { req: NoArgs; res: Rejudged };
   inventory_read: { req: NoArgs; res: InventoryFile };
   inventory_candidates: { req: NoArgs; res: InventoryCandidates };
   inventory_add: { req: { entry: InventoryEntry }; res: Rejudged };

@@ -63,3 +63,6 @@ import type { ApiError } from './bindings/ApiError';
  * when the page runs in a plain browser.
  */
 export type UiError = { code: ApiError['code'] | 'ipc' | 'not_in_app'; message: string };
+export type { Question } from './bindings/Question';
+export type { MadeFor } from './bindings/MadeFor';
+export type { InventoryState } from './bindings/InventoryState';

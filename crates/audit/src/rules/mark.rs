@@ -7,15 +7,39 @@
 //! decides the fit whatever else the record shows; the other flags stay visible, so a mark
 //! against strong evidence can be reconsidered.
 //!
+//! A whole device can be marked too (the overview's question: "Not mine" on a device, kept per
+//! export): that mark stands for every record of the device that has no mark of its own.
+//!
 //! **Example:** a record the rules left `unknown`, marked "not mine" → `foreign`, severity
 //! `high`, "You marked this recording as not yours."
 
 use auskunft_model::{FlagCode, Mark, Record, Severity};
 
+use crate::context::Facts;
 use crate::Evidence;
 
-/// Records the user's mark as evidence that decides.
-pub fn marked(record: &Record, ev: &mut Evidence) {
+/// Records the user's mark (on the record, else on its device) as evidence that decides.
+pub fn marked(record: &Record, facts: Option<&Facts>, ev: &mut Evidence) {
+    if record.mark.is_none() {
+        if let Some(mark) = facts.and_then(|f| f.mark) {
+            let name = facts
+                .and_then(|f| f.name.as_deref().or(f.serial.as_deref()))
+                .unwrap_or("this device");
+            match mark {
+                Mark::Mine => {
+                    ev.marked_mine = true;
+                    ev.matches
+                        .push(format!("you said the device \"{name}\" is yours"));
+                }
+                Mark::NotMine => ev.flag(
+                    FlagCode::MarkedNotMine,
+                    Severity::High,
+                    format!("You said the device \"{name}\" is not yours."),
+                ),
+            }
+        }
+        return;
+    }
     match record.mark {
         Some(Mark::Mine) => {
             ev.marked_mine = true;

@@ -8,6 +8,7 @@
 pub mod account;
 pub mod content;
 pub mod device;
+pub mod export_account;
 pub mod location;
 pub mod mark;
 pub mod rhythm;
@@ -23,9 +24,10 @@ use crate::{Context, Evidence};
 pub fn judge(cx: &Context<'_>, record: &Record) -> Evidence {
     let mut ev = Evidence::default();
     let facts = cx.device_of(record);
-    mark::marked(record, &mut ev);
+    mark::marked(record, facts, &mut ev);
     seed::voice_data_without_voice_device(cx, record, &mut ev);
     account::foreign_account(cx, record, facts, &mut ev);
+    export_account::other_account(cx, record, facts, &mut ev);
     let matched = device::unknown_device(cx, facts, &mut ev);
     device::device_type_not_owned(cx, facts, matched.as_ref(), &mut ev);
     window::outside_ownership_window(cx, record, matched.as_ref(), &mut ev);

@@ -11,9 +11,6 @@
 //!   `FirstTimeRegistered` becomes the device's `registered` time (any layout
 //!   [`crate::timestamp::parse`] reads; without a zone, as written), the row its `listed` entry
 //!   (`line N`).
-//! - `{"accounts": [...]}` (the household list): people, not devices; recognised so it is not
-//!   mistaken for something else, and skipped with the reason "household list: people, not
-//!   devices".
 //!
 //! One device per entry or row: name, type code, model (from the type code, else coarsely from
 //! the family), serial, owning account. Devices merge by serial with those heard in records.
@@ -21,7 +18,7 @@
 //! # Detection
 //!
 //! JSON whose first 4 KiB contain `"devices"` with `"serialNumber"` or `"deviceOwnerCustomerId"`;
-//! JSON with `"accounts"`, `"firstName"` and `"role"` (household); CSV or text whose header line
+//! CSV or text whose header line
 //! ([`crate::tabular::header_line`]) names the columns `FirstTimeRegistered` and `AccountName`.
 //!
 //! # Known variants
@@ -35,7 +32,8 @@
 //! # Not imported
 //!
 //! `softwareVersion`, capabilities, `deviceAccountId`, app sub-devices
-//! (`appDeviceList`, which repeats the device itself), the household's people.
+//! (`appDeviceList`, which repeats the device itself). The household list (`{"accounts": …}`)
+//! is `amazon.household`'s.
 
 use std::io::Read;
 
@@ -60,12 +58,6 @@ fn is_registration_csv(candidate: &Candidate<'_>) -> bool {
         })
 }
 
-fn is_household(head: &[u8]) -> bool {
-    ["\"accounts\"", "\"firstName\"", "\"role\""]
-        .iter()
-        .all(|k| head_has(head, k))
-}
-
 impl Format for Devices {
     fn name(&self) -> &'static str {
         "amazon.devices"
@@ -76,8 +68,7 @@ impl Format for Devices {
         let json = candidate.content == Content::Json
             && (head_has(head, "\"devices\"")
                 && (head_has(head, "\"serialNumber\"")
-                    || head_has(head, "\"deviceOwnerCustomerId\""))
-                || is_household(head));
+                    || head_has(head, "\"deviceOwnerCustomerId\"")));
         json || is_registration_csv(candidate)
     }
 
@@ -129,9 +120,6 @@ fn json_list(candidate: &Candidate<'_>, bytes: &[u8], import: &mut Import) -> Ou
         Err(e) => return Outcome::Failed(json_failure(&e)),
     };
     let Some(devices) = list.get("devices") else {
-        if list.get("accounts").is_some() {
-            return Outcome::Skipped("household list: people, not devices".into());
-        }
         return Outcome::Failed("no devices list at the top level".into());
     };
     let Some(devices) = devices.as_array() else {

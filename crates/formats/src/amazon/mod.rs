@@ -11,6 +11,7 @@
 
 mod device_types;
 mod devices;
+mod household;
 mod utterance;
 mod voice_history;
 mod voice_history_csv;
@@ -19,6 +20,7 @@ use chrono::{DateTime, Utc};
 
 pub use device_types::{family_model, model};
 pub use devices::Devices;
+pub use household::Household;
 pub use utterance::UtteranceId;
 pub use voice_history::VoiceHistory;
 pub use voice_history_csv::VoiceHistoryCsv;
@@ -31,6 +33,8 @@ pub static VOICE_HISTORY: VoiceHistory = VoiceHistory;
 pub static VOICE_HISTORY_CSV: VoiceHistoryCsv = VoiceHistoryCsv;
 /// `amazon.devices`: device lists and `registration.csv`.
 pub static DEVICES: Devices = Devices;
+/// `amazon.household`: the household file naming the export's account.
+pub static HOUSEHOLD: Household = Household;
 
 /// Epoch milliseconds as UTC.
 fn from_millis(ms: i64) -> Option<DateTime<Utc>> {

@@ -200,10 +200,11 @@ pub struct PlaceCandidate {
 
 /// What `report` suggests adding to `inventory`. Pure: reads both, changes neither.
 pub fn candidates(report: &model::Report, inventory: &Inventory) -> Candidates {
-    let seed_case = !report.records.is_empty() && !inventory.declares_voice_device();
+    let seed_case =
+        !report.records.is_empty() && inventory.word() == crate::DeviceWord::NoVoiceDevice;
     let caution = seed_case.then(|| {
         format!(
-            "Your inventory declares no device that records voice, yet this export holds {} voice {}: they may be someone else's. Add a device only if you recognise it as yours.",
+            "You said you own no device that records voice, yet this export holds {} voice {}: they may be someone else's. Add a device only if you recognise it as yours.",
             report.records.len(),
             plural(report.records.len(), "record", "records")
         )
@@ -303,6 +304,19 @@ fn foreign_account_caution(
     ))
 }
 
+/// What declaring an export's device as the user's writes: its name, serial, type code (else
+/// model) and a kind guessed from the model and name.
+pub fn device_entry(d: &model::Device) -> Device {
+    Device {
+        name: d.name.clone(),
+        serial: d.serial.clone(),
+        device_type: d.device_type.clone().or_else(|| d.model.clone()),
+        kind: guess_kind(d),
+        from: None,
+        until: None,
+    }
+}
+
 /// A guess at the kind from the model and name; the user confirms it before anything is written.
 fn guess_kind(device: &model::Device) -> Option<DeviceKind> {
     let text = format!(
@@ -389,7 +403,7 @@ fn devices(
         let judged_foreign = d.fit == model::Fit::Foreign;
         let mut cautions = Vec::new();
         if seed_case && !judged_foreign {
-            cautions.push("You declare no voice device, and this export may hold another household's recordings: add it only if you own it.".to_string());
+            cautions.push("You said you own no voice device, and this export may hold another household's recordings: add it only if you own it.".to_string());
         }
         if judged_foreign {
             cautions.push(match d.reasons.first() {
@@ -437,14 +451,7 @@ fn devices(
             records: d.records,
             first: d.first,
             last: d.last,
-            entry: Device {
-                name: d.name.clone(),
-                serial: d.serial.clone(),
-                device_type: d.device_type.clone().or_else(|| d.model.clone()),
-                kind: guess_kind(d),
-                from: None,
-                until: None,
-            },
+            entry: device_entry(d),
             evidence,
             cautions,
         });

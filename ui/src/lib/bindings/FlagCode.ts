@@ -3,4 +3,4 @@
 /**
  * The closed set of flag codes; each is documented in `docs/flags.md`.
  */
-export type FlagCode = "voice_data_without_voice_device" | "foreign_account" | "unknown_device" | "outside_ownership_window" | "before_registration" | "device_type_not_owned" | "unrecognized_speaker" | "unknown_speaker" | "far_location" | "content_far_place" | "content_unknown_name" | "content_contact" | "second_rhythm" | "language_mix" | "marked_not_mine";
+export type FlagCode = "voice_data_without_voice_device" | "foreign_account" | "unknown_device" | "outside_ownership_window" | "before_registration" | "device_type_not_owned" | "unrecognized_speaker" | "unknown_speaker" | "far_location" | "content_far_place" | "content_unknown_name" | "content_contact" | "second_rhythm" | "language_mix" | "marked_not_mine" | "other_account";
