@@ -27,6 +27,7 @@ pub mod tabular;
 pub mod text;
 pub mod timestamp;
 pub mod transcript;
+pub mod zone;
 
 pub use import::{audio_key, Finished, Import};
 pub use join::TranscriptLine;
