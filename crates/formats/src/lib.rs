@@ -19,6 +19,7 @@
 pub mod amazon;
 pub mod generic;
 pub mod google;
+pub(crate) mod html;
 mod import;
 pub mod join;
 pub mod meta;
