@@ -459,6 +459,26 @@ mod tests {
     }
 
     #[test]
+    fn abbreviations_come_from_the_one_table_and_mean_what_they_say() {
+        // CET on a July day is +01:00 as written (only Takeout pages get a DST correction).
+        assert_eq!(
+            read("07/01/2021 10:00:00 CET"),
+            zoned("2021-07-01 10:00:00", "CET", "2021-07-01T09:00:00+00:00")
+        );
+        // Abbreviations the Takeout pages knew and the CSVs did not.
+        assert_eq!(
+            read("2021-07-01 10:00:00 JST"),
+            zoned("2021-07-01 10:00:00", "JST", "2021-07-01T01:00:00+00:00")
+        );
+        assert_eq!(
+            read("01.12.2021 10:00 AEDT"),
+            zoned("2021-12-01 10:00:00", "AEDT", "2021-11-30T23:00:00+00:00")
+        );
+        // Ambiguous ones stay unknown, so the value is no timestamp.
+        assert_eq!(read("2021-07-01 10:00:00 IST"), None);
+    }
+
+    #[test]
     fn epoch_milliseconds_are_utc() {
         assert_eq!(
             read("1558903611000"),
