@@ -5,7 +5,7 @@
 //! scanner and a short entity list, and each got a different corner wrong (`&eacute;` or
 //! `&hellip;` kept as written, a `<` inside a quoted attribute, `<![CDATA[…]]>` in a page).
 //! They now read [`tokens`], which runs the spec's tokenizer with its full table of named
-//! character references (2,231 of them, with the legacy ones that need no `;`).
+//! character references (2,231 names, counting the legacy forms that need no `;`).
 //!
 //! Why `html5gum`: it is the WHATWG tokenizer state machine and nothing more (no tree builder,
 //! no DOM, no required dependencies), it passes html5lib's tokenizer tests, it never fails on
