@@ -458,20 +458,36 @@ fn folded(s: &str) -> String {
         .collect()
 }
 
-/// Whether the head holds a header cell `<p class="mdl-typography--title">Assistant`.
+/// Whether the head holds a header cell `<p class="mdl-typography--title">Assistant`: an
+/// element of that class whose text, up to the next tag, is one of [`HEADERS`].
 fn has_assistant_header(head: &[u8]) -> bool {
     let text = String::from_utf8_lossy(head);
-    text.match_indices("mdl-typography--title").any(|(i, _)| {
-        let rest = &text[i..];
-        let Some(open_end) = rest.find('>') else {
-            return false;
-        };
-        let inner = &rest[open_end + 1..];
-        let Some(text_end) = inner.find('<') else {
-            return false;
-        };
-        HEADERS.contains(&inner[..text_end].trim())
-    })
+    let mut in_title: Option<String> = None;
+    for (_, token) in tokens(&text) {
+        match token {
+            Token::Text(t) => {
+                if let Some(title) = in_title.as_mut() {
+                    title.push_str(&t);
+                }
+                continue;
+            }
+            _ if in_title.is_some() => {
+                let title = in_title.take().unwrap_or_default();
+                let title = title.split_whitespace().collect::<Vec<_>>().join(" ");
+                if HEADERS.contains(&title.as_str()) {
+                    return true;
+                }
+            }
+            _ => {}
+        }
+        if let Token::Open { attrs, .. } = &token {
+            let class = attrs.iter().find(|(k, _)| k == "class").map(|(_, v)| v);
+            if class.is_some_and(|c| c.split_whitespace().any(|c| c == "mdl-typography--title")) {
+                in_title = Some(String::new());
+            }
+        }
+    }
+    false
 }
 
 /// Whether a link or source names a recording.
@@ -748,6 +764,13 @@ mod tests {
         assert!(!has_assistant_header(cell("YouTube").as_bytes()));
         assert!(!has_assistant_header(cell("Assistant settings").as_bytes()));
         assert!(!has_assistant_header(b"<p>Assistant</p>"));
+        // Entities and comments are read as a browser would; a cut head is no header.
+        assert!(has_assistant_header(
+            b"<p class=\"mdl-typography--title\"><!-- x -->Google&nbsp;Assistant<br>"
+        ));
+        assert!(!has_assistant_header(
+            b"<p class=\"mdl-typography--title\">Assis"
+        ));
     }
 
     #[test]
