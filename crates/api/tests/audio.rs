@@ -15,7 +15,7 @@ use auskunft_api::{
 
 const FIXTURES: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/../formats/tests/fixtures/audio"
+    "/../formats/tests/fixtures/generic.audio"
 );
 
 fn fixture(name: &str) -> Vec<u8> {

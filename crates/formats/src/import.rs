@@ -9,6 +9,7 @@ use auskunft_model::{
 use chrono::{DateTime, NaiveDateTime, Utc};
 
 use crate::join::{infer_offset, match_nearest, TOLERANCE_SECONDS};
+use crate::zone::offset_text;
 
 /// The key under which a recording is found: its file name (or an id naming it) with the
 /// extension dropped, lower-cased, letters and digits only. Exports replace `/`, `:` and `.` in
@@ -189,7 +190,7 @@ impl Import {
                 ),
                 (None, Some((minutes, _))) => (
                     Some(l.written.and_utc().timestamp() - i64::from(minutes) * 60),
-                    Some(format!("{} (inferred)", zone(minutes))),
+                    Some(format!("{} (inferred)", offset_text(minutes))),
                 ),
                 (None, None) => (None, None),
             })
@@ -211,7 +212,7 @@ impl Import {
                 code: "time_offset".into(),
                 message: format!(
                     "The transcript gives times without a zone; shifted by {} they match the recordings' times: {joined} of {} lines joined to a recording within {TOLERANCE_SECONDS} s.",
-                    zone(minutes),
+                    offset_text(minutes),
                     lines.len()
                 ),
             });
@@ -296,12 +297,6 @@ pub struct Finished {
     pub notes: Vec<Note>,
     /// What files of the export say about the account it was made for.
     pub accounts: Vec<AccountHolder>,
-}
-
-/// `+02:00` for 120 minutes.
-fn zone(minutes: i32) -> String {
-    let sign = if minutes < 0 { '-' } else { '+' };
-    format!("{sign}{:02}:{:02}", minutes.abs() / 60, minutes.abs() % 60)
 }
 
 /// Sets each device's record count and first and last record time from the records.

@@ -19,6 +19,7 @@
 pub mod amazon;
 pub mod generic;
 pub mod google;
+pub(crate) mod html;
 mod import;
 pub mod join;
 pub mod meta;
@@ -27,6 +28,7 @@ pub mod tabular;
 pub mod text;
 pub mod timestamp;
 pub mod transcript;
+pub mod zone;
 
 pub use import::{audio_key, Finished, Import};
 pub use join::TranscriptLine;

@@ -117,79 +117,6 @@ fn to_1252_byte(c: char) -> Option<u8> {
     }
 }
 
-/// Named entities besides the numeric ones (`&#39;`, `&#x27;`).
-const ENTITIES: &[(&str, char)] = &[
-    ("amp", '&'),
-    ("lt", '<'),
-    ("gt", '>'),
-    ("quot", '"'),
-    ("apos", '\''),
-    ("nbsp", '\u{a0}'),
-    ("emsp", '\u{2003}'),
-    ("ensp", '\u{2002}'),
-    ("thinsp", '\u{2009}'),
-    ("auml", 'ä'),
-    ("ouml", 'ö'),
-    ("uuml", 'ü'),
-    ("Auml", 'Ä'),
-    ("Ouml", 'Ö'),
-    ("Uuml", 'Ü'),
-    ("szlig", 'ß'),
-    ("eacute", 'é'),
-    ("egrave", 'è'),
-    ("agrave", 'à'),
-    ("ccedil", 'ç'),
-    ("rsquo", '’'),
-    ("lsquo", '‘'),
-    ("rdquo", '”'),
-    ("ldquo", '“'),
-    ("ndash", '–'),
-    ("mdash", '—'),
-    ("hellip", '…'),
-    ("euro", '€'),
-];
-
-/// HTML text with its entities decoded (named ones common in exports, and numeric ones);
-/// unknown or broken ones are kept as written. `&nbsp;` stays U+00A0.
-pub fn unescape_html(raw: &str) -> String {
-    if !raw.contains('&') {
-        return raw.to_string();
-    }
-    let mut out = String::with_capacity(raw.len());
-    let mut rest = raw;
-    while let Some(amp) = rest.find('&') {
-        out.push_str(&rest[..amp]);
-        rest = &rest[amp..];
-        let decoded = rest[1..]
-            .find(';')
-            .filter(|&semi| semi <= 10)
-            .and_then(|semi| Some((entity(&rest[1..1 + semi])?, semi + 2)));
-        match decoded {
-            Some((c, len)) => {
-                out.push(c);
-                rest = &rest[len..];
-            }
-            None => {
-                out.push('&');
-                rest = &rest[1..];
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
-fn entity(name: &str) -> Option<char> {
-    if let Some(number) = name.strip_prefix('#') {
-        let code = match number.strip_prefix(['x', 'X']) {
-            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
-            None => number.parse().ok()?,
-        };
-        return char::from_u32(code).filter(|&c| c != '\0');
-    }
-    ENTITIES.iter().find(|(n, _)| *n == name).map(|&(_, c)| c)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -240,17 +167,5 @@ mod tests {
         for text in ["München", "Ärger über Öl", "Ã allein", "Preis: 5 Â"] {
             assert_eq!(repair_double(text), None, "{text}");
         }
-    }
-
-    #[test]
-    fn entities_are_decoded_and_broken_ones_kept() {
-        assert_eq!(
-            unescape_html("what&#39;s on&nbsp;&amp; T&#x27;s &emsp;x &bogus; & ;"),
-            "what's on\u{a0}& T's \u{2003}x &bogus; & ;"
-        );
-        assert_eq!(
-            unescape_html("&#0; &#1114112; &amp"),
-            "&#0; &#1114112; &amp"
-        );
     }
 }

@@ -8,8 +8,9 @@
 //! `AM`/`PM`, a zone, a weekday, a month name, a day, a year) rather than trying a list of
 //! patterns, so the tokens may come in any order.
 //!
-//! The zone comes from the value (`UTC`, `GMT`, `Z`, `CET`/`CEST`, `MEZ`/`MESZ`, `BST`,
-//! `PST`/`PDT`, `EST`/`EDT`, `CST`/`CDT`, `MST`/`MDT`, `+02:00`, `UTC+2`), else from the column
+//! The zone comes from the value (an abbreviation of [`crate::zone::ABBREVIATIONS`] such as
+//! `UTC`, `Z`, `CET`/`CEST`, `MEZ`/`MESZ`, `PST`/`PDT`, each read as the offset it names whatever
+//! the date; or numeric: `+02:00`, `UTC+2`), else from the column
 //! name (`Timestamp (GMT)`, `creationTimeInUTC`, `time_utc`; see [`column_zone`]), else it is
 //! unknown. A [`Timestamp`] keeps the time as written and the zone as stated, so a record can say
 //! `PDT` or that its zone is unknown, and gives the UTC instant only when the zone is known.
@@ -113,52 +114,9 @@ impl DateOrder {
     }
 }
 
-/// The offset a zone token names: `UTC`, `GMT`, `Z`, `WET`/`WEST`, `CET`/`CEST`, `MEZ`/`MESZ`,
-/// `EET`/`EEST`, `BST`, `PST`/`PDT`, `MST`/`MDT`, `CST`/`CDT`, `EST`/`EDT`, or numeric
-/// (`+02:00`, `+0200`, `-07`, `UTC+2`, `GMT-07:00`). Brackets around it are ignored.
-pub fn offset(token: &str) -> Option<FixedOffset> {
-    let t = token
-        .trim()
-        .trim_matches(|c| matches!(c, '(' | ')' | '[' | ']'));
-    let hours = |h: i32| FixedOffset::east_opt(h * 3600);
-    let upper = t.to_uppercase();
-    match upper.as_str() {
-        "UTC" | "GMT" | "Z" | "WET" => return hours(0),
-        "MEZ" | "CET" | "BST" | "WEST" => return hours(1),
-        "MESZ" | "CEST" | "EET" => return hours(2),
-        "EEST" => return hours(3),
-        "EDT" => return hours(-4),
-        "EST" | "CDT" => return hours(-5),
-        "CST" | "MDT" => return hours(-6),
-        "MST" | "PDT" => return hours(-7),
-        "PST" => return hours(-8),
-        _ => {}
-    }
-    let t = upper
-        .strip_prefix("UTC")
-        .or_else(|| upper.strip_prefix("GMT"))
-        .unwrap_or(&upper);
-    let sign = match t.chars().next()? {
-        '+' => 1,
-        '-' | '−' => -1,
-        _ => return None,
-    };
-    let rest = &t[t.char_indices().nth(1)?.0..];
-    if !rest.chars().all(|c| c.is_ascii_digit() || c == ':') {
-        return None;
-    }
-    let digits: String = rest.chars().filter(char::is_ascii_digit).collect();
-    let (h, m) = match (digits.len(), rest.split_once(':')) {
-        (1 | 2, None) => (digits.parse::<i32>().ok()?, 0),
-        (3 | 4, Some((h, m))) if m.len() == 2 => (h.parse().ok()?, m.parse().ok()?),
-        (4, None) => (digits[..2].parse().ok()?, digits[2..].parse().ok()?),
-        _ => return None,
-    };
-    if h > 14 || m >= 60 {
-        return None;
-    }
-    FixedOffset::east_opt(sign * (h * 3600 + m * 60))
-}
+/// The offset a zone token names, as written (`CET` is `+01:00` in July too): see
+/// [`crate::zone::offset`], the one table of abbreviations every format reads.
+pub use crate::zone::offset;
 
 /// The zone a column name states, and the name without it: `Timestamp (GMT)`,
 /// `Uhrzeit [MEZ]`, `creationTimeInUTC`, `time_utc`, `Date UTC`, `timestampUTC`.
@@ -498,6 +456,26 @@ mod tests {
                 "2019-05-26T20:46:51.123456+00:00"
             )
         );
+    }
+
+    #[test]
+    fn abbreviations_come_from_the_one_table_and_mean_what_they_say() {
+        // CET on a July day is +01:00 as written (only Takeout pages get a DST correction).
+        assert_eq!(
+            read("07/01/2021 10:00:00 CET"),
+            zoned("2021-07-01 10:00:00", "CET", "2021-07-01T09:00:00+00:00")
+        );
+        // Abbreviations the Takeout pages knew and the CSVs did not.
+        assert_eq!(
+            read("2021-07-01 10:00:00 JST"),
+            zoned("2021-07-01 10:00:00", "JST", "2021-07-01T01:00:00+00:00")
+        );
+        assert_eq!(
+            read("01.12.2021 10:00 AEDT"),
+            zoned("2021-12-01 10:00:00", "AEDT", "2021-11-30T23:00:00+00:00")
+        );
+        // Ambiguous ones stay unknown, so the value is no timestamp.
+        assert_eq!(read("2021-07-01 10:00:00 IST"), None);
     }
 
     #[test]

@@ -12,7 +12,7 @@ mod common;
 use common::{candidate, import_into, Run};
 
 fn fixture(name: &str) -> Vec<u8> {
-    common::fixture("amazon", name)
+    common::find_fixture(name)
 }
 
 fn run(format: &dyn Format, name: &str) -> Run {

@@ -12,7 +12,7 @@ mod common;
 use common::{candidate, import_into, Run};
 
 fn fixture(name: &str) -> Vec<u8> {
-    common::fixture("amazon/csv", name)
+    common::fixture("amazon.voice_history_csv", name)
 }
 
 /// Imports a fixture as if it sat at `Alexa/Voice History/<name>`.
@@ -308,9 +308,9 @@ fn recognition_needs_amazon_columns_or_an_alexa_path() {
     let csv = b"Timestamp (UTC),Device Name,Customer Transcript\n05/26/2019 20:46,Echo,hi\n";
     assert!(VOICE_HISTORY_CSV.recognize(&candidate("Alexa/Voice History.csv", csv)));
     assert!(!VOICE_HISTORY_CSV.recognize(&candidate("Notes/history.csv", csv)));
-    let registration = fixture("../registration.csv");
+    let registration = common::fixture("amazon.devices", "registration.csv");
     assert!(!VOICE_HISTORY_CSV.recognize(&candidate("alexa/registration.csv", &registration)));
-    let json = common::fixture("amazon", "voice-history-realistic.json");
+    let json = common::fixture("amazon.voice_history", "voice-history-realistic.json");
     assert!(!VOICE_HISTORY_CSV.recognize(&candidate("Alexa/VoiceHistory.json", &json)));
     let semicolons = fixture("Sprachverlauf-double-encoded.csv");
     assert!(VOICE_HISTORY_CSV.recognize(&candidate("x/Sprachverlauf.csv", &semicolons)));

@@ -41,7 +41,7 @@ fn import_one(path: &str, bytes: &[u8]) -> (Imported, Vec<Record>, Vec<(usize, S
 
 fn fixture(name: &str) -> Vec<u8> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/audio")
+        .join("tests/fixtures/generic.audio")
         .join(name);
     std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }

@@ -20,7 +20,7 @@ fn import_into(path: &str, bytes: &[u8], import: &mut Import) -> Outcome {
 
 /// Imports a fixture under `path`.
 fn run_at(path: &str, name: &str) -> Run {
-    let run = common::run(&ASSISTANT, path, &fixture("google", name));
+    let run = common::run(&ASSISTANT, path, &fixture("google.assistant", name));
     assert!(run.devices.is_empty(), "Assistant records name no devices");
     run
 }
@@ -89,7 +89,7 @@ fn activity_becomes_records() {
 
 #[test]
 fn unrecognized_speaker_marks_exactly_those_records() {
-    let bytes = fixture("google", "MyActivity.json");
+    let bytes = fixture("google.assistant", "MyActivity.json");
     let list: Vec<Value> = serde_json::from_slice(&bytes).expect("fixture is JSON");
     let unrecognized: Vec<usize> = list
         .iter()
@@ -157,7 +157,7 @@ fn titles_without_a_known_verb_are_kept_whole() {
 
 #[test]
 fn recognised_by_localised_path_or_by_header() {
-    let bytes = fixture("google", "MyActivity.json");
+    let bytes = fixture("google.assistant", "MyActivity.json");
     for path in [
         PATH,
         "Takeout/Meine Aktivitäten/Assistant/MyActivity.json",
@@ -166,11 +166,11 @@ fn recognised_by_localised_path_or_by_header() {
     ] {
         assert!(ASSISTANT.recognize(&candidate(path, &bytes)), "{path}");
     }
-    let amazon_named_it = fixture("amazon", "unrelated-assistant.json");
+    let amazon_named_it = common::find_fixture("unrelated-assistant.json");
     assert!(ASSISTANT.recognize(&candidate("x.json", &amazon_named_it)));
     assert!(ASSISTANT.recognize(&candidate(
         "a.json",
-        &fixture("google", "MyActivity-no-verb.json")
+        &fixture("google.assistant", "MyActivity-no-verb.json")
     )));
 }
 
@@ -183,10 +183,10 @@ fn amazon_pages_and_unrelated_json_are_not_claimed() {
         "unrelated-meta-message.json",
         "unrelated-activities.json",
     ] {
-        let bytes = fixture("amazon", name);
+        let bytes = common::find_fixture(name);
         assert!(!ASSISTANT.recognize(&candidate(name, &bytes)), "{name}");
     }
-    let youtube = fixture("google", "unrelated-youtube.json");
+    let youtube = fixture("google.assistant", "unrelated-youtube.json");
     let path = "Takeout/My Activity/YouTube/MyActivity.json";
     assert!(!ASSISTANT.recognize(&candidate(path, &youtube)));
     let html = b"<!DOCTYPE html><html><body>Said hi</body></html>";
@@ -196,7 +196,7 @@ fn amazon_pages_and_unrelated_json_are_not_claimed() {
 
 #[test]
 fn audio_joins_by_file_name_not_time() {
-    let bytes = fixture("google", "MyActivity.json");
+    let bytes = fixture("google.assistant", "MyActivity.json");
     let mut import = Import::new();
     import_into(PATH, &bytes, &mut import);
     // The third record says 16:45:02.017; its file is named a second earlier.

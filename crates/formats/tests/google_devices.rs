@@ -15,7 +15,7 @@ const FOLDER: &str = "Takeout/Access Log Activity";
 const FILE: &str = "Devices - A list of devices (i.e. Nest, Pixel, iPhone, Galaxy, etc) which have accessed your Google Account.csv";
 
 fn run(name: &str) -> Run {
-    let bytes = common::fixture("google/devices", name);
+    let bytes = common::fixture("google.devices_csv", name);
     common::run(&DEVICES_CSV, &format!("{FOLDER}/{FILE}"), &bytes)
 }
 
@@ -70,7 +70,7 @@ fn takeout_device_list_becomes_named_devices_of_the_account() {
 
 #[test]
 fn german_list_with_semicolons_and_zoned_dates() {
-    let bytes = common::fixture("google/devices", "geraete-deutsch.csv");
+    let bytes = common::fixture("google.devices_csv", "geraete-deutsch.csv");
     let path = "Takeout/Zugriffsprotokoll-Aktivitäten/Geräte - Eine Liste der Geräte.csv";
     let run = common::run(&DEVICES_CSV, path, &bytes);
     assert_eq!(run.outcome, Outcome::Parsed);

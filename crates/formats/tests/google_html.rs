@@ -1,4 +1,4 @@
-//! `google.assistant_html` against hand-written Takeout pages (`tests/fixtures/google/html/`),
+//! `google.assistant_html` against hand-written Takeout pages (`tests/fixtures/google.assistant_html/`),
 //! through the `Format` trait as the pipeline calls it.
 
 use auskunft_archive::Outcome;
@@ -15,7 +15,7 @@ const PATH: &str = "Takeout/My Activity/Assistant/MyActivity.html";
 const GERMAN_PATH: &str = "Takeout/Meine Aktivitäten/Assistant/MeineAktivitäten.html";
 
 fn html(name: &str) -> Vec<u8> {
-    fixture("google/html", name)
+    fixture("google.assistant_html", name)
 }
 
 /// Imports a fixture under `path`.
@@ -490,7 +490,7 @@ fn recognised_by_path_or_by_an_assistant_header_in_the_head() {
         "registered, and first"
     );
     // The JSON module does not take the page.
-    let json = fixture("google", "MyActivity.json");
+    let json = fixture("google.assistant", "MyActivity.json");
     let path = "Takeout/My Activity/Assistant/MyActivity.json";
     assert!(!ASSISTANT_HTML.recognize(&candidate(path, &json)));
 }

@@ -16,7 +16,7 @@ use common::{candidate, fixture, Run};
 
 /// Recognises and imports one fixture as the member `path`.
 fn run(path: &str, name: &str) -> Run {
-    let run = common::run(&VOICE_MESSAGES, path, &fixture("meta", name));
+    let run = common::run(&VOICE_MESSAGES, path, &fixture("meta.voice_messages", name));
     assert!(run.devices.is_empty());
     run
 }
@@ -138,7 +138,7 @@ fn missing_time_or_uri_is_a_warning_and_skipped() {
 
 #[test]
 fn voice_message_joins_its_recording() {
-    let bytes = fixture("meta", "thread-realistic.json");
+    let bytes = fixture("meta.voice_messages", "thread-realistic.json");
     let mut import = Import::new();
     VOICE_MESSAGES.import(&candidate(NEW, &bytes), &mut &bytes[..], &mut import);
     let audio = AudioRef {
@@ -160,7 +160,7 @@ fn voice_message_joins_its_recording() {
 
 #[test]
 fn thread_files_are_recognised_in_every_known_place() {
-    let bytes = fixture("meta", "thread-empty.json");
+    let bytes = fixture("meta.voice_messages", "thread-empty.json");
     for path in [
         OLD,
         NEW,
@@ -180,7 +180,7 @@ fn amazon_pages_google_activity_and_other_meta_files_are_not_claimed() {
         "activities-realistic.json",
         "unrelated-assistant.json",
     ] {
-        let bytes = fixture("amazon", name);
+        let bytes = common::find_fixture(name);
         assert!(
             !VOICE_MESSAGES.recognize(&candidate(name, &bytes)),
             "{name}"
@@ -191,12 +191,12 @@ fn amazon_pages_google_activity_and_other_meta_files_are_not_claimed() {
             "{name} at a thread path"
         );
     }
-    let google = fixture("amazon", "unrelated-assistant.json");
+    let google = common::find_fixture("unrelated-assistant.json");
     assert!(!VOICE_MESSAGES.recognize(&candidate(
         "Takeout/My Activity/Assistant/MyActivity.json",
         &google
     )));
-    let thread = fixture("meta", "thread-realistic.json");
+    let thread = fixture("meta.voice_messages", "thread-realistic.json");
     for path in [
         "your_facebook_activity/messages/inbox/x_1/audio/message_1.json",
         "your_facebook_activity/messages/autofill_information.json",

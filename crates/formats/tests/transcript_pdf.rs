@@ -9,7 +9,7 @@ use serde_json::{json, Value};
 
 fn fixture(name: &str) -> Vec<u8> {
     let path = format!(
-        "{}/tests/fixtures/transcript/{name}",
+        "{}/tests/fixtures/transcript.pdf_table/{name}",
         env!("CARGO_MANIFEST_DIR")
     );
     std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"))

@@ -14,7 +14,7 @@ mod common;
 use common::{candidate, Run};
 
 fn fixture(name: &str) -> Vec<u8> {
-    common::fixture("transcript/tables", name)
+    common::fixture("transcript.table", name)
 }
 
 /// Recognises and imports one fixture, named as it is.
@@ -311,7 +311,7 @@ fn ordinary_tables_are_not_transcripts() {
         ),
         (
             "your_facebook_activity/messages/inbox/anna_1/message_1.json",
-            common::fixture("meta", "thread-realistic.json"),
+            common::fixture("meta.voice_messages", "thread-realistic.json"),
         ),
         (
             "Takeout/Access Log Activity/Devices - A list of devices.csv",
@@ -319,11 +319,11 @@ fn ordinary_tables_are_not_transcripts() {
         ),
         (
             "Takeout/My Activity/YouTube/MyActivity.json",
-            common::fixture("google", "unrelated-youtube.json"),
+            common::fixture("google.assistant", "unrelated-youtube.json"),
         ),
         (
             "Alexa/registration.csv",
-            common::fixture("amazon", "registration.csv"),
+            common::fixture("amazon.devices", "registration.csv"),
         ),
     ];
     for (path, bytes) in &cases {

@@ -16,7 +16,11 @@ pub fn check(name: &str, path: &str, data: &[u8]) {
     }
     for r in &finished.records {
         if let Some(d) = &r.device {
-            assert!(finished.devices.iter().any(|x| &x.id == d), "record {} points at a missing device {d}", r.id);
+            assert!(
+                finished.devices.iter().any(|x| &x.id == d),
+                "record {} points at a missing device {d}",
+                r.id
+            );
         }
     }
 }

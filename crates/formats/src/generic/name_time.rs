@@ -8,7 +8,10 @@
 
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
 
-/// The moment a file name states, when it states its zone too (`UTC`, `GMT`, `Z`, `+HH:MM`).
+use crate::zone;
+
+/// The moment a file name states, when it states its zone too (`UTC`, `GMT`, `Z`, `+HH:MM`, or
+/// another abbreviation of [`crate::zone`], read as the offset it names).
 ///
 /// Recognised: a date `YYYY-MM-DD` or `YYYYMMDD`; then `T`, `_`, `-` or a space; then a time
 /// `HH:MM:SS`, `HH-MM-SS`, `HH_MM_SS` or `HHMMSS`; optionally a fraction (`.123`, `_123`); then
@@ -112,39 +115,37 @@ fn fraction(s: &mut Scan<'_>) -> u32 {
     value * 10u32.pow(9 - digits.len() as u32)
 }
 
-/// The zone that must follow the time: `Z`, `UTC`/`GMT` (after `_`, `-`, a space or nothing),
-/// or a numeric offset `+HH:MM`, `-HH:MM`, `+HHMM`. Anything else means "no zone".
+/// The zone that must follow the time: an abbreviation (`Z`, `UTC`, `GMT`, `CEST`, any of
+/// [`crate::zone::ABBREVIATIONS`], read as the offset it names) after `_`, `-`, a space or
+/// nothing, or a numeric offset `+HH:MM`, `-HH:MM`, `+HHMM`. Anything else means "no zone".
 fn zone(s: &mut Scan<'_>) -> Option<FixedOffset> {
     let rest = &s.b[s.i..];
-    if rest.first().is_some_and(|c| *c == b'Z' || *c == b'z') {
-        s.i += 1;
-        return s.at_boundary().then_some(FixedOffset::east_opt(0)?);
-    }
     let word = match rest.first() {
-        Some(b'_' | b'-' | b' ') => &rest[1..],
+        Some(b'_' | b'-' | b' ') if rest.get(1).is_some_and(u8::is_ascii_alphabetic) => &rest[1..],
         _ => rest,
     };
-    let named = word.get(..3).map(|w| w.to_ascii_uppercase());
-    if matches!(named.as_deref(), Some(b"UTC" | b"GMT")) {
-        s.i += rest.len() - word.len() + 3;
-        return s.at_boundary().then_some(FixedOffset::east_opt(0)?);
+    let letters = word.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    if letters > 0 {
+        // Letters only, so the slice is ASCII and cut on character boundaries.
+        let name = std::str::from_utf8(&word[..letters]).ok()?;
+        s.i += rest.len() - word.len() + letters;
+        return zone::abbreviation(name)
+            .filter(|_| s.at_boundary())
+            .map(|a| a.offset());
     }
-    let sign = match s.one_of(b"+-")? {
-        b'+' => 1,
-        _ => -1,
-    };
-    let hours = s.digits(2)?;
+    let start = s.i;
+    let negative = s.one_of(b"+-")? == b'-';
+    s.digits(2)?;
     let colon = s.one_of(b":").is_some();
-    if !colon && sign < 0 {
+    if !colon && negative {
         // `...-1234` is more likely a counter than an offset west of UTC.
         return None;
     }
-    let minutes = s.digits(2)?;
-    if hours > 14 || minutes > 59 || !s.at_boundary() {
+    s.digits(2)?;
+    if !s.at_boundary() {
         return None;
     }
-    let seconds = i32::try_from(hours * 3600 + minutes * 60).ok()?;
-    FixedOffset::east_opt(sign * seconds)
+    zone::numeric(std::str::from_utf8(&s.b[start..s.i]).ok()?)
 }
 
 #[cfg(test)]
@@ -255,6 +256,25 @@ mod tests {
     fn mixed_separators_inside_the_time_are_rejected() {
         assert_eq!(time_from_name("2018-05-03_07-12_45_UTC.wav"), None);
         assert_eq!(time_from_name("2018-0503_07-12-45_UTC.wav"), None);
+    }
+
+    #[test]
+    fn abbreviations_name_their_offset_as_written() {
+        // The one table of `crate::zone`: CET is +01:00 even in July, CEST +02:00.
+        assert_eq!(
+            time_from_name("2018-07-03_09-12-45_CET.wav"),
+            utc("2018-07-03T08:12:45Z")
+        );
+        assert_eq!(
+            time_from_name("2018-07-03_09-12-45_CEST.wav"),
+            utc("2018-07-03T07:12:45Z")
+        );
+        assert_eq!(
+            time_from_name("2018-07-03T02:12:45-PDT.wav"),
+            utc("2018-07-03T09:12:45Z")
+        );
+        assert_eq!(time_from_name("2018-07-03_09-12-45_IST.wav"), None);
+        assert_eq!(time_from_name("2018-07-03_09-12-45_Kueche.wav"), None);
     }
 
     #[test]

@@ -20,7 +20,7 @@
 //!
 //! An abbreviation stands for one region here: `CET`/`CEST` (and German `MEZ`/`MESZ`) for
 //! Europe/Berlin, `GMT`/`BST` for Europe/London, `PST`/`PDT` for America/Los_Angeles, and so on
-//! (see `NAMED`). Places that keep one offset all year under a name with a daylight partner
+//! (see [`crate::zone::ABBREVIATIONS`], the one table every format reads zones from). Places that keep one offset all year under a name with a daylight partner
 //! (Arizona's `MST`, Saskatchewan's `CST`, Queensland's `AEST`) are read with the partner's
 //! rules when a page writes only that name: their summer times come out an hour early. So are
 //! pages from places on `GMT` all year (Iceland, West Africa), read with London's `BST`.
@@ -30,6 +30,8 @@ use chrono::{
     TimeZone, Utc,
 };
 use chrono_tz::Tz;
+
+use crate::zone::{self, Abbreviation, Daylight};
 
 /// A time as a page writes it: the wall time and the zone as written (`CET`), if any.
 #[derive(Debug, Clone, PartialEq)]
@@ -165,77 +167,35 @@ fn month(word: &str) -> Option<u32> {
     u32::try_from(index + 1).ok()
 }
 
-/// A zone abbreviation that belongs to a region with daylight-saving time.
-#[derive(Debug)]
+/// A zone abbreviation that belongs to a region with daylight-saving time: an entry of the one
+/// table in [`crate::zone`] that has a region.
+#[derive(Debug, Clone, Copy)]
 pub(crate) struct Named {
+    abbreviation: &'static Abbreviation,
+    daylight: &'static Daylight,
+}
+
+impl Named {
     /// The abbreviation (`CET`).
-    pub(crate) name: &'static str,
-    /// The region's other abbreviation (`CEST`).
-    pub(crate) partner: &'static str,
+    pub(crate) fn name(self) -> &'static str {
+        self.abbreviation.name
+    }
+
     /// The region whose rules apply.
-    pub(crate) region: Tz,
+    pub(crate) fn region(self) -> Tz {
+        self.daylight.region
+    }
+
     /// The offset the abbreviation itself means, in minutes east of UTC.
-    minutes: i32,
+    fn minutes(self) -> i32 {
+        self.abbreviation.minutes
+    }
+
     /// Whether it is the daylight-saving (summer) abbreviation.
-    summer: bool,
+    fn summer(self) -> bool {
+        self.daylight.summer
+    }
 }
-
-macro_rules! pair {
-    ($std:literal, $dst:literal, $region:expr, $std_min:expr, $dst_min:expr) => {
-        [
-            Named {
-                name: $std,
-                partner: $dst,
-                region: $region,
-                minutes: $std_min,
-                summer: false,
-            },
-            Named {
-                name: $dst,
-                partner: $std,
-                region: $region,
-                minutes: $dst_min,
-                summer: true,
-            },
-        ]
-    };
-}
-
-use chrono_tz::{America, Australia, Europe, Pacific};
-
-/// Abbreviations of regions with daylight-saving time, in pairs, and the region each stands for.
-static NAMED: [[Named; 2]; 17] = [
-    pair!("CET", "CEST", Europe::Berlin, 60, 120),
-    pair!("MEZ", "MESZ", Europe::Berlin, 60, 120),
-    pair!("GMT", "BST", Europe::London, 0, 60),
-    pair!("WET", "WEST", Europe::Lisbon, 0, 60),
-    pair!("WEZ", "WESZ", Europe::Lisbon, 0, 60),
-    pair!("EET", "EEST", Europe::Helsinki, 120, 180),
-    pair!("OEZ", "OESZ", Europe::Helsinki, 120, 180),
-    pair!("PST", "PDT", America::Los_Angeles, -480, -420),
-    pair!("MST", "MDT", America::Denver, -420, -360),
-    pair!("CST", "CDT", America::Chicago, -360, -300),
-    pair!("EST", "EDT", America::New_York, -300, -240),
-    pair!("AKST", "AKDT", America::Anchorage, -540, -480),
-    pair!("AST", "ADT", America::Halifax, -240, -180),
-    pair!("NST", "NDT", America::St_Johns, -210, -150),
-    pair!("AEST", "AEDT", Australia::Sydney, 600, 660),
-    pair!("ACST", "ACDT", Australia::Adelaide, 570, 630),
-    pair!("NZST", "NZDT", Pacific::Auckland, 720, 780),
-];
-
-/// Abbreviations of zones that keep one offset all year, in minutes east of UTC.
-const FIXED: &[(&str, i32)] = &[
-    ("UTC", 0),
-    ("Z", 0),
-    ("MSK", 180),
-    ("JST", 540),
-    ("KST", 540),
-    ("HKT", 480),
-    ("SGT", 480),
-    ("HST", -600),
-    ("SAST", 120),
-];
 
 /// What a written zone stands for.
 #[derive(Debug, Clone, Copy)]
@@ -243,41 +203,22 @@ pub(crate) enum Zone {
     /// One offset all year: `UTC`, `GMT+05:30`, `JST`.
     Fixed(FixedOffset),
     /// An abbreviation of a region with daylight-saving time.
-    Named(&'static Named),
+    Named(Named),
 }
 
-/// The zone a page wrote, `None` when it is not one known here.
+/// The zone a page wrote, `None` when it is not one known here: an abbreviation from the one
+/// table ([`crate::zone::abbreviation`]) or a numeric offset ([`crate::zone::numeric`]).
 pub(crate) fn zone(written: &str) -> Option<Zone> {
-    let written = written.trim();
-    if let Some(named) = NAMED.iter().flatten().find(|n| n.name == written) {
-        return Some(Zone::Named(named));
+    if let Some(abbreviation) = zone::abbreviation(written) {
+        return Some(match &abbreviation.daylight {
+            Some(daylight) => Zone::Named(Named {
+                abbreviation,
+                daylight,
+            }),
+            None => Zone::Fixed(abbreviation.offset()),
+        });
     }
-    if let Some(&(_, minutes)) = FIXED.iter().find(|(name, _)| *name == written) {
-        return FixedOffset::east_opt(minutes * 60).map(Zone::Fixed);
-    }
-    let numeric = written
-        .strip_prefix("GMT")
-        .or_else(|| written.strip_prefix("UTC"))?;
-    fixed_offset(numeric).map(Zone::Fixed)
-}
-
-/// `+1`, `+01`, `+01:00`, `+0100`, `-5:30` as an offset.
-fn fixed_offset(text: &str) -> Option<FixedOffset> {
-    let (sign, digits) = match text.chars().next()? {
-        '+' => (1, &text[1..]),
-        '-' | '−' => (-1, text.trim_start_matches(['-', '−'])),
-        _ => return None,
-    };
-    let (hours, minutes) = match digits.split_once(':') {
-        Some((h, m)) => (h, m),
-        None if digits.len() == 4 => digits.split_at(2),
-        None => (digits, "0"),
-    };
-    let (h, m): (i32, i32) = (hours.parse().ok()?, minutes.parse().ok()?);
-    if hours.len() > 2 || !(0..=14).contains(&h) || !(0..60).contains(&m) {
-        return None;
-    }
-    FixedOffset::east_opt(sign * (h * 3600 + m * 60))
+    zone::numeric(written).map(Zone::Fixed)
 }
 
 /// How the times of one page are read: which regions' abbreviations are taken as written.
@@ -313,7 +254,7 @@ impl Reading {
         let mut seen: Vec<(&'static str, bool)> = Vec::new();
         for z in zones {
             if let Some(Zone::Named(n)) = zone(z) {
-                let key = (n.region.name(), n.summer);
+                let key = (n.region().name(), n.summer());
                 if !seen.contains(&key) {
                     seen.push(key);
                 }
@@ -329,8 +270,8 @@ impl Reading {
     }
 
     /// Whether the page writes both abbreviations of `named`'s region (so each is right).
-    pub(crate) fn takes_as_written(&self, named: &Named) -> bool {
-        self.as_written.contains(&named.region.name())
+    pub(crate) fn takes_as_written(&self, named: Named) -> bool {
+        self.as_written.contains(&named.region().name())
     }
 
     /// Places a wall time written with `zone`.
@@ -342,10 +283,12 @@ impl Reading {
         };
         let named = match zone {
             Zone::Fixed(offset) => return exact(offset.local_minus_utc()),
-            Zone::Named(named) if self.takes_as_written(named) => return exact(named.minutes * 60),
+            Zone::Named(named) if self.takes_as_written(named) => {
+                return exact(named.minutes() * 60)
+            }
             Zone::Named(named) => named,
         };
-        let region = named.region;
+        let region = named.region();
         let (utc, switch) = match region.from_local_datetime(&local) {
             MappedLocalTime::Single(t) => (t.with_timezone(&Utc), None),
             MappedLocalTime::Ambiguous(a, b) => (a.min(b).with_timezone(&Utc), Some(Switch::Twice)),
@@ -370,12 +313,10 @@ impl Reading {
             }
         };
         let minutes = i32::try_from((local - utc.naive_utc()).num_minutes()).unwrap_or(0);
-        let read_as = (minutes != named.minutes).then(|| {
-            NAMED
-                .iter()
-                .flatten()
-                .find(|n| n.name == named.partner && n.minutes == minutes)
-                .map_or_else(|| offset_text(minutes), |n| n.name.to_string())
+        let read_as = (minutes != named.minutes()).then(|| {
+            zone::abbreviation(named.daylight.partner)
+                .filter(|partner| partner.minutes == minutes)
+                .map_or_else(|| zone::offset_text(minutes), |p| p.name.to_string())
         });
         Placed {
             utc,
@@ -385,27 +326,20 @@ impl Reading {
     }
 }
 
-/// `+05:30` for 330 minutes.
-fn offset_text(minutes: i32) -> String {
-    let sign = if minutes < 0 { '-' } else { '+' };
-    let m = minutes.abs();
-    format!("{sign}{:02}:{:02}", m / 60, m % 60)
-}
-
 /// Counts the times a page's zone was corrected, per written abbreviation, for one warning
 /// each.
 #[derive(Debug, Default)]
 pub(crate) struct Corrections {
-    counts: Vec<(&'static Named, String, usize)>,
+    counts: Vec<(Named, String, usize)>,
 }
 
 impl Corrections {
     /// Notes that a time written with `named` was read as `read_as`.
-    pub(crate) fn note(&mut self, named: &'static Named, read_as: &str) {
+    pub(crate) fn note(&mut self, named: Named, read_as: &str) {
         match self
             .counts
             .iter_mut()
-            .find(|(n, r, _)| n.name == named.name && r == read_as)
+            .find(|(n, r, _)| n.name() == named.name() && r == read_as)
         {
             Some((_, _, count)) => *count += 1,
             None => self.counts.push((named, read_as.to_string(), 1)),
@@ -418,7 +352,7 @@ impl Corrections {
         self.counts
             .iter()
             .map(|(named, read_as, count)| {
-                let season = if named.summer { "winter" } else { "summer" };
+                let season = if named.summer() { "winter" } else { "summer" };
                 let times = if *count == 1 {
                     "time was"
                 } else {
@@ -427,8 +361,8 @@ impl Corrections {
                 format!(
                     "times say {} all year round (the zone in force when the export was made); \
                      {count} {season} {times} read as {read_as} ({} rules)",
-                    named.name,
-                    named.region.name()
+                    named.name(),
+                    named.region().name()
                 )
             })
             .collect()
@@ -437,7 +371,7 @@ impl Corrections {
 
 /// `2021-10-31 02:30:00 happened twice in Europe/Berlin (the clocks went back); read as the
 /// earlier, 00:30:00 UTC`.
-pub(crate) fn describe_switch(local: NaiveDateTime, named: &Named, placed: &Placed) -> String {
+pub(crate) fn describe_switch(local: NaiveDateTime, named: Named, placed: &Placed) -> String {
     let what = match placed.switch {
         Some(Switch::Never) => "never happened",
         _ => "happened twice",
@@ -448,7 +382,7 @@ pub(crate) fn describe_switch(local: NaiveDateTime, named: &Named, placed: &Plac
     };
     format!(
         "{local} {what} in {} ({why}); read as the earlier reading, {} UTC",
-        named.region.name(),
+        named.region().name(),
         placed.utc.format("%Y-%m-%d %H:%M:%S")
     )
 }
@@ -456,6 +390,7 @@ pub(crate) fn describe_switch(local: NaiveDateTime, named: &Named, placed: &Plac
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono_tz::Europe;
 
     fn at(s: &str) -> NaiveDateTime {
         NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M:%S").expect("test time")
@@ -556,8 +491,8 @@ mod tests {
 
     #[test]
     fn zones_are_named_numeric_or_unknown() {
-        assert!(matches!(zone("CET"), Some(Zone::Named(n)) if n.region == Europe::Berlin));
-        assert!(matches!(zone("MESZ"), Some(Zone::Named(n)) if n.summer));
+        assert!(matches!(zone("CET"), Some(Zone::Named(n)) if n.region() == Europe::Berlin));
+        assert!(matches!(zone("MESZ"), Some(Zone::Named(n)) if n.summer()));
         assert!(matches!(zone("UTC"), Some(Zone::Fixed(o)) if o.local_minus_utc() == 0));
         let fixed = |z: &str| match zone(z) {
             Some(Zone::Fixed(o)) => Some(o.local_minus_utc()),
@@ -610,6 +545,27 @@ mod tests {
         assert_eq!(utc(&first), "2018-10-28T00:30:00Z");
         assert_eq!(utc(&second), "2018-10-28T01:30:00Z");
         assert_eq!((first.switch, second.switch), (None, None));
+    }
+
+    #[test]
+    fn cet_in_july_is_one_offset_everywhere_but_on_pages_that_say_cet_all_year() {
+        // A CSV cell and a page that writes each time's own abbreviation: CET is +01:00.
+        let csv = crate::timestamp::parse("07/01/2021 10:00:00 CET", Default::default(), None)
+            .and_then(|t| t.utc())
+            .map(|t| t.format("%Y-%m-%dT%H:%M:%SZ").to_string());
+        assert_eq!(csv.as_deref(), Some("2021-07-01T09:00:00Z"));
+        let mixed = place(&["CET", "CEST"], "Jul 1, 2021, 10:00:00 AM CET");
+        assert_eq!(
+            (utc(&mixed), mixed.read_as),
+            ("2021-07-01T09:00:00Z".into(), None)
+        );
+        // The Takeout correction (formats.md): a page that writes only CET wrote the export-time
+        // abbreviation, so the July time is placed with Berlin's rules and said to be CEST.
+        let only = place(&["CET"], "Jul 1, 2021, 10:00:00 AM CET");
+        assert_eq!(
+            (utc(&only), only.read_as.as_deref()),
+            ("2021-07-01T08:00:00Z".into(), Some("CEST"))
+        );
     }
 
     #[test]

@@ -1,9 +1,11 @@
-//! HTML tables: every `<table>` of a page as a grid of cell texts. A tolerant scanner, not a
-//! full HTML parser: tags inside cells are dropped (`<br>` and block tags become spaces),
-//! entities are decoded, `<script>`, `<style>` and comments are skipped, unclosed cells and
-//! rows end at the next one, and a page cut off in the middle keeps the rows before the cut.
+//! HTML tables: every `<table>` of a page as a grid of cell texts. The page goes through the
+//! spec's tokenizer ([`crate::html`]), not a tree builder: tags inside cells are dropped (`<br>`
+//! and block tags become spaces), every named and numeric entity is decoded, `<script>`,
+//! `<style>` and comments are skipped, unclosed cells and rows end at the next one, and a page
+//! cut off in the middle keeps the rows before the cut.
 
 use super::classify::{looks_like_data, Grid, Row};
+use crate::html::{tokens, Token};
 
 /// One table as scanned: its rows, each with whether all its cells were `<th>`.
 #[derive(Debug, Default)]
@@ -45,35 +47,16 @@ impl Open {
 pub(super) fn tables(html: &str) -> Vec<Grid> {
     let mut done: Vec<Scanned> = Vec::new();
     let mut open: Option<Open> = None;
-    let mut rest = html;
-    while !rest.is_empty() {
-        let Some(lt) = rest.find('<') else {
-            text(&mut open, rest);
-            break;
-        };
-        text(&mut open, &rest[..lt]);
-        rest = &rest[lt..];
-        if rest.starts_with("<!--") {
-            rest = rest.find("-->").map_or("", |end| &rest[end + 3..]);
-            continue;
-        }
-        let Some(gt) = rest.find('>') else {
-            break;
-        };
-        let tag = &rest[1..gt];
-        rest = &rest[gt + 1..];
-        let closing = tag.starts_with('/');
-        let name: String = tag
-            .trim_start_matches('/')
-            .chars()
-            .take_while(char::is_ascii_alphanumeric)
-            .collect::<String>()
-            .to_ascii_lowercase();
-        match (name.as_str(), closing) {
-            ("script" | "style", false) => {
-                let end = format!("</{name}");
-                rest = find_ignoring_case(rest, &end).map_or("", |at| &rest[at..]);
+    for (_, token) in tokens(html) {
+        let (name, closing) = match &token {
+            Token::Text(t) => {
+                text(&mut open, t);
+                continue;
             }
+            Token::Open { name, .. } => (name.as_str(), false),
+            Token::Close(name) => (name.as_str(), true),
+        };
+        match (name, closing) {
             ("table", false) => {
                 if let Some(mut o) = open.take() {
                     o.close_row();
@@ -125,19 +108,11 @@ pub(super) fn tables(html: &str) -> Vec<Grid> {
         .collect()
 }
 
-/// The byte offset of the first `needle` (ASCII) in `haystack`, ignoring ASCII case.
-fn find_ignoring_case(haystack: &str, needle: &str) -> Option<usize> {
-    haystack
-        .as_bytes()
-        .windows(needle.len())
-        .position(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
-}
-
-/// Adds `raw` (entities undecoded) to the open cell, if any.
-fn text(open: &mut Option<Open>, raw: &str) {
+/// Adds decoded text to the open cell, if any.
+fn text(open: &mut Option<Open>, decoded: &str) {
     if let Some(cell) = open.as_mut().and_then(|o| o.cell.as_mut()) {
         // A no-break space inside a cell is a space in a device name or an utterance.
-        cell.push_str(&crate::text::unescape_html(raw).replace('\u{a0}', " "));
+        cell.push_str(&decoded.replace('\u{a0}', " "));
     }
 }
 
@@ -183,6 +158,21 @@ mod tests {
         assert_eq!(g.rows[0].cells, ["26.05.2018 20:46", "Echo Küche oben"]);
         assert_eq!(g.rows[1].locator, "row 2");
         assert_eq!(g.rows[1].cells, ["27.05.2018 08:00", "Bad"]);
+    }
+
+    #[test]
+    fn entities_beyond_the_basic_five_comments_and_junk_in_cells() {
+        let html = "<table><tr><th>Zeit</th><th>Text</th></tr>\
+                    <tr><td>2018-05-26 20:46</td><td>Caf&eacute;&nbsp;&hellip; &#8222;Hallo&#x201C; \
+                    <![CDATA[ x ]]>K&uuml;che<!-- </td><td>no --></td></tr>\
+                    <tr><td>2018-05-27 08:00<td>a <b>fett</i> &amp c<p>d</table>";
+        let g = &tables(html)[0];
+        assert_eq!(g.rows.len(), 2);
+        assert_eq!(
+            g.rows[0].cells,
+            ["2018-05-26 20:46", "Café … „Hallo“ Küche"]
+        );
+        assert_eq!(g.rows[1].cells, ["2018-05-27 08:00", "a fett & c d"]);
     }
 
     #[test]

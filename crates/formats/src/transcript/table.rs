@@ -164,10 +164,10 @@ fn is_page_number(line: &Line) -> bool {
     (1..=2).contains(&numbers)
 }
 
-/// A zone written next to a time (`UTC`, `MEZ`, `PDT`, `+02:00`, …): see
-/// [`crate::timestamp::offset`].
+/// A zone written next to a time (`UTC`, `MEZ`, `PDT`, `+02:00`, …), read as the offset it
+/// names: see [`crate::zone::offset`].
 pub(super) fn zone(token: &str) -> Option<FixedOffset> {
-    crate::timestamp::offset(token)
+    crate::zone::offset(token)
 }
 
 /// `DD.MM.YYYY`, `YYYY-MM-DD` or `MM/DD/YYYY`: see [`crate::timestamp::date`].

@@ -71,3 +71,22 @@ pub fn run(format: &dyn Format, path: &str, bytes: &[u8]) -> Run {
             .collect(),
     }
 }
+
+/// The bytes of the fixture called `name` in whichever module's folder holds it (fixture names
+/// are unique across `tests/fixtures/`), for tests that offer one module another's files.
+pub fn find_fixture(name: &str) -> Vec<u8> {
+    let root = format!("{}/tests/fixtures", env!("CARGO_MANIFEST_DIR"));
+    let mut dirs: Vec<_> = std::fs::read_dir(&root)
+        .unwrap_or_else(|e| panic!("{root}: {e}"))
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.is_dir())
+        .collect();
+    dirs.sort();
+    let path = dirs
+        .iter()
+        .map(|d| d.join(name))
+        .find(|p| p.is_file())
+        .unwrap_or_else(|| panic!("no fixture {name} under {root}"));
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
