@@ -9,10 +9,19 @@ use chrono::{DateTime, NaiveDateTime, Utc};
 
 use crate::join::{infer_offset, match_nearest, TOLERANCE_SECONDS};
 
-/// The key under which a recording is found: its file name (or an id naming it) with the
-/// extension dropped, lower-cased, letters and digits only. Exports replace `/`, `:` and `.` in
-/// utterance ids with whatever the file system allows; this key is the same whichever they chose.
+/// The key under which a recording is found.
+///
+/// When `name` holds an Amazon stream id (`TNIH_2V.<uuid>LPM`, see
+/// [`crate::amazon::stream_id`]) — an utterance id with or without its item suffix `/<n>`, a
+/// card's audio URL, a WAV named after either — the key is that stream id (`stream:<uuid>`), so
+/// `…LPM/0` in a record finds `…LPM.wav` whatever separators the exporter chose. Otherwise it
+/// is the name with the extension dropped, lower-cased, letters and digits only: exports
+/// replace `/`, `:` and `.` with whatever the file system allows, and this key is the same
+/// whichever they chose. The two kinds never collide (`:` is not a letter or digit).
 pub fn audio_key(name: &str) -> String {
+    if let Some(stream) = crate::amazon::stream_id(name) {
+        return format!("stream:{stream}");
+    }
     let stem = match name.rsplit_once('.') {
         Some((stem, ext))
             if (1..=4).contains(&ext.len()) && ext.chars().all(|c| c.is_ascii_alphanumeric()) =>
@@ -328,6 +337,7 @@ mod tests {
         let id = "A3S5BH2HU6VAYF:1.0/2019/07/09/12/G090LF1181720W3T/54:31::TNIH_2V.dfe4db2a-55f0-4edc-9255-62e913978656LPM";
         let file = "A3S5BH2HU6VAYF_1.0_2019_07_09_12_G090LF1181720W3T_54_31__TNIH_2V.dfe4db2a-55f0-4edc-9255-62e913978656LPM.wav";
         assert_eq!(audio_key(id), audio_key(file));
+        assert_eq!(audio_key(id), "stream:dfe4db2a55f04edc925562e913978656");
         assert_ne!(
             audio_key(id),
             audio_key("A3S5BH2HU6VAYF_1.0_2019_07_09_12_G090LF1181720W3T_54_32.wav")
@@ -336,6 +346,39 @@ mod tests {
             audio_key("2018-05-03_07-12-45_UTC.wav"),
             "20180503071245utc"
         );
+    }
+
+    #[test]
+    fn audio_keys_of_every_spelling_of_one_stream_agree() {
+        let bare = "A32DOYMUN6DTXA:1.0/2019/07/07/16/G090U509902302GD/22:36::TNIH_2V.5b87bbd1-ee72-4242-815d-b96d3d143601LPM";
+        let key = audio_key(bare);
+        for other in [
+            // Item suffixes, as in voiceHistoryRecordItems and description.firstUtteranceId.
+            format!("{bare}/0"),
+            format!("{bare}/1"),
+            // firstStreamId of the same activity, with spaces around it.
+            format!("  {bare} "),
+            // A card's audio URL.
+            format!("/api/utterance/audio/data?id={bare}/2"),
+            // WAV names with `/`, `:` and `.` replaced, upper- or lower-case.
+            format!("{}.wav", bare.replace(['/', ':'], "_")),
+            format!("{}.wav", bare.replace(['/', ':', '.'], "_")),
+            format!("{}.WAV", bare.replace(['/', ':', '.'], "-").to_lowercase()),
+            format!(
+                "Voice History/Audio/{}_0.wav",
+                bare.replace(['/', ':'], "_")
+            ),
+        ] {
+            assert_eq!(audio_key(&other), key, "{other}");
+        }
+        // Another stream of the same device and second is another recording.
+        assert_ne!(
+            audio_key("A32DOYMUN6DTXA:1.0/2019/07/07/16/G090U509902302GD/22:36::TNIH_2V.5b87bbd1-ee72-4242-815d-b96d3d143602LPM"),
+            key
+        );
+        // Names without a stream id keep the normalised key, extension dropped.
+        assert_eq!(audio_key("1562516558403.wav"), "1562516558403");
+        assert_eq!(audio_key("Audio_Clip-12.MP3"), "audioclip12");
     }
 
     fn record(path: &str) -> Record {
