@@ -123,6 +123,12 @@ pub struct Member {
     /// Problems with parts of it (a bad row) that did not stop it being read.
     #[serde(default)]
     pub warnings: Vec<String>,
+    /// For a recording with the same bytes as an earlier member (the same WAV downloaded
+    /// twice): the index in [`Report::members`] of the first one. It is counted once: no
+    /// record of its own, and whatever names it joins the first. Absent from the JSON when
+    /// `None`, so reports without copies read as before.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duplicate_of: Option<usize>,
 }
 
 /// What a member holds.
@@ -509,6 +515,13 @@ impl Report {
                 if p >= i || self.members[p].kind != MemberKind::Archive {
                     out.push(format!(
                         "member {i} has parent {p} that is not an earlier archive member"
+                    ));
+                }
+            }
+            if let Some(d) = m.duplicate_of {
+                if d >= i || m.sha256.is_none() || self.members[d].sha256 != m.sha256 {
+                    out.push(format!(
+                        "member {i} is a duplicate of {d}, not of an earlier member with the same bytes"
                     ));
                 }
             }
