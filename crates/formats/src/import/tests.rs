@@ -247,3 +247,96 @@ fn joins_by_key_and_keeps_unclaimed_audio_as_records() {
         ["r1", "r2", "r3"]
     );
 }
+
+/// A record of account A1 on device `d1` at `ms`.
+fn heard(ms: i64, text: &str) -> Record {
+    Record {
+        time: DateTime::from_timestamp_millis(ms),
+        vendor: Some("amazon".into()),
+        account: Some("A1".into()),
+        device: Some("d1".into()),
+        transcript: Some(text.into()),
+        ..record("page.json")
+    }
+}
+
+#[test]
+fn repeats_of_an_interaction_merge_and_the_estimate_counts_them_once() {
+    let mut import = Import::new();
+    let stream = |n: u8| audio_key(&format!("TNIH_2V.{:032x}LPM/0", n));
+    import.record_wanting_audio(heard(1_562_516_558_403, "first"), stream(1));
+    import.record_wanting_audio(heard(1_562_516_558_403, "first again"), stream(1));
+    // The same millisecond but another recording: another interaction.
+    import.record_wanting_audio(heard(1_562_516_558_403, "other"), stream(2));
+    // Whole seconds merge only when they ask for the same recording.
+    import.record(heard(1_562_516_560_000, "csv row"));
+    import.record(heard(1_562_516_560_000, "another csv row"));
+    import.record_wanting_audio(heard(1_562_516_570_000, "keyed"), stream(3));
+    import.record_wanting_audio(heard(1_562_516_570_000, "keyed again"), stream(3));
+    assert_eq!(import.records_so_far(), 5);
+    let texts: Vec<String> = import
+        .finish()
+        .records
+        .into_iter()
+        .filter_map(|r| r.transcript)
+        .collect();
+    assert_eq!(
+        texts,
+        ["first", "other", "csv row", "another csv row", "keyed"]
+    );
+}
+
+#[test]
+fn transcript_lines_in_one_second_stay_two_records() {
+    use chrono::NaiveDate;
+    let written = NaiveDate::from_ymd_opt(2018, 5, 3)
+        .and_then(|d| d.and_hms_opt(9, 12, 45))
+        .expect("valid");
+    let mut import = Import::new();
+    for text in ["alexa", "wie spät ist es"] {
+        import.transcript_line(crate::TranscriptLine {
+            written,
+            offset: Some(chrono::FixedOffset::east_opt(7200).expect("offset")),
+            device: Some("Echo Küche".into()),
+            text: text.into(),
+            response: None,
+            source: SourceRef {
+                input: 0,
+                path: "Sprachverlauf.pdf".into(),
+                locator: "page 1".into(),
+            },
+        });
+    }
+    assert_eq!(import.finish().records.len(), 2);
+}
+
+#[test]
+fn a_record_whose_key_found_nothing_takes_the_nearest_free_recording_by_time() {
+    let mut import = Import::new();
+    let at = |ms| DateTime::from_timestamp_millis(ms);
+    for (name, ms) in [("a.wav", 1_562_516_558_403), ("b.wav", 1_562_516_560_000)] {
+        let audio = AudioRef {
+            input: 0,
+            path: name.into(),
+            seconds: None,
+        };
+        import.audio(audio, at(ms), &[audio_key(name)]);
+    }
+    // b.wav is claimed by name; the other record finds no key and is 1.4 s from b, 0.2 s from a.
+    import.record_wanting_audio(heard(1_562_516_559_000, "named"), audio_key("b.wav"));
+    import.record_wanting_audio(heard(1_562_516_558_600, "timed"), audio_key("gone.wav"));
+    // A record that never asked for a recording is not given one.
+    import.record(Record {
+        account: Some("A2".into()),
+        ..heard(1_562_516_558_403, "no key")
+    });
+    let records = import.finish().records;
+    assert_eq!(records.len(), 3);
+    let m = records[1].audio_match.as_ref().expect("joined by time");
+    assert_eq!(
+        records[1].audio.as_ref().map(|a| a.path.as_str()),
+        Some("a.wav")
+    );
+    assert_eq!((m.by.as_str(), m.seconds_apart), ("time", Some(0.197)));
+    assert_eq!(records[2].audio, None);
+}
