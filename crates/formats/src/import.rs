@@ -304,7 +304,9 @@ impl Import {
 
     /// Joins records that asked for a recording by key and found none to the recordings no
     /// key claimed (older exports name recordings by time only), by time within
-    /// [`TOLERANCE_SECONDS`], closest pairs first, one to one.
+    /// [`TOLERANCE_SECONDS`], closest pairs first, one to one. A recording whose path names a
+    /// device's serial (a folder or file named after it) goes only to a record of that device
+    /// or of none; those are paired first, then the recordings that name no device.
     fn join_records_by_time(&mut self, records: &[usize]) {
         let free: Vec<usize> = (0..self.offers.len())
             .filter(|&i| {
@@ -312,7 +314,7 @@ impl Import {
                 !o.used && o.copy_of.is_none() && o.time.is_some()
             })
             .collect();
-        let waiting: Vec<usize> = records
+        let mut waiting: Vec<usize> = records
             .iter()
             .copied()
             .filter(|&r| self.sink.records[r].time.is_some())
@@ -320,23 +322,44 @@ impl Import {
         if free.is_empty() || waiting.is_empty() {
             return;
         }
+        let mut groups: BTreeMap<Option<String>, Vec<usize>> = BTreeMap::new();
+        for offer in free {
+            let device = device_named_in(&self.sink.devices, &self.offers[offer].audio.path);
+            groups.entry(device).or_default().push(offer);
+        }
+        let mut groups: Vec<(Option<String>, Vec<usize>)> = groups.into_iter().collect();
+        groups.sort_by_key(|(device, _)| device.is_none());
         let millis = |t: Option<DateTime<Utc>>| t.map_or(0, |t| t.timestamp_millis());
-        let record_ms: Vec<i64> = waiting
-            .iter()
-            .map(|&r| millis(self.sink.records[r].time))
-            .collect();
-        let audio_ms: Vec<i64> = free.iter().map(|&o| millis(self.offers[o].time)).collect();
         let tolerance = TOLERANCE_SECONDS * 1000;
-        for (ri, ai, d) in match_nearest(&record_ms, &audio_ms, tolerance) {
-            let offer = &mut self.offers[free[ai]];
-            offer.used = true;
-            let r = &mut self.sink.records[waiting[ri]];
-            r.audio = Some(offer.audio.clone());
-            r.audio_match = Some(AudioMatch {
-                by: "time".into(),
-                seconds_apart: Some(d as f64 / 1000.0),
-                confidence: 1.0 - 0.75 * d as f64 / tolerance as f64,
-            });
+        for (device, offers) in groups {
+            let candidates: Vec<usize> = waiting
+                .iter()
+                .copied()
+                .filter(|&r| {
+                    let heard_on = self.sink.records[r].device.as_ref();
+                    device.is_none() || heard_on.is_none() || heard_on == device.as_ref()
+                })
+                .collect();
+            let record_ms: Vec<i64> = candidates
+                .iter()
+                .map(|&r| millis(self.sink.records[r].time))
+                .collect();
+            let audio_ms: Vec<i64> = offers
+                .iter()
+                .map(|&o| millis(self.offers[o].time))
+                .collect();
+            for (ri, ai, d) in match_nearest(&record_ms, &audio_ms, tolerance) {
+                let offer = &mut self.offers[offers[ai]];
+                offer.used = true;
+                let r = &mut self.sink.records[candidates[ri]];
+                r.audio = Some(offer.audio.clone());
+                r.audio_match = Some(AudioMatch {
+                    by: "time".into(),
+                    seconds_apart: Some(d as f64 / 1000.0),
+                    confidence: 1.0 - 0.75 * d as f64 / tolerance as f64,
+                });
+            }
+            waiting.retain(|&r| self.sink.records[r].audio.is_none());
         }
     }
 
@@ -477,6 +500,19 @@ pub struct Finished {
     /// Recordings read twice: (member, the first member with the same bytes). The copy made
     /// no record of its own; whatever named it joined the first.
     pub duplicates: Vec<(usize, usize)>,
+}
+
+/// The id of the device whose serial (8 characters or more) the path names, in any case.
+fn device_named_in(devices: &[Device], path: &str) -> Option<String> {
+    let path = path.to_uppercase();
+    devices
+        .iter()
+        .find(|d| {
+            d.serial
+                .as_deref()
+                .is_some_and(|s| s.len() >= 8 && path.contains(&s.to_uppercase()))
+        })
+        .map(|d| d.id.clone())
 }
 
 /// `+02:00` for 120 minutes.

@@ -340,3 +340,47 @@ fn a_record_whose_key_found_nothing_takes_the_nearest_free_recording_by_time() {
     assert_eq!((m.by.as_str(), m.seconds_apart), ("time", Some(0.197)));
     assert_eq!(records[2].audio, None);
 }
+
+#[test]
+fn time_joins_keep_to_the_device_a_recording_names() {
+    let mut import = Import::new();
+    let device = |serial: &str| Device {
+        serial: Some(serial.into()),
+        ..Device::default()
+    };
+    let kitchen = import.device(device("G090AAAAAAAAAAAA"));
+    let bath = import.device(device("G090BBBBBBBBBBBB"));
+    let at = |ms| DateTime::from_timestamp_millis(ms);
+    // Each recording is nearer the other device's record.
+    for (path, ms) in [
+        (
+            "Audio/G090BBBBBBBBBBBB/1562516558000.wav",
+            1_562_516_558_000,
+        ),
+        (
+            "Audio/g090aaaaaaaaaaaa/1562516559000.wav",
+            1_562_516_559_000,
+        ),
+    ] {
+        let audio = AudioRef {
+            input: 0,
+            path: path.into(),
+            seconds: None,
+        };
+        import.audio(audio, at(ms), &[audio_key(path)]);
+    }
+    for (device, ms) in [(&kitchen, 1_562_516_558_100), (&bath, 1_562_516_558_900)] {
+        import.record_wanting_audio(
+            Record {
+                device: Some(device.clone()),
+                ..heard(ms, "alexa")
+            },
+            audio_key("missing.wav"),
+        );
+    }
+    let records = import.finish().records;
+    assert_eq!(records.len(), 2);
+    let path = |i: usize| records[i].audio.as_ref().map(|a| a.path.as_str());
+    assert_eq!(path(0), Some("Audio/g090aaaaaaaaaaaa/1562516559000.wav"));
+    assert_eq!(path(1), Some("Audio/G090BBBBBBBBBBBB/1562516558000.wav"));
+}
