@@ -92,14 +92,26 @@ pub fn audit_with(req: &AuditRequest, progress: &mut dyn Progress) -> Result<Rep
     };
     let mut walked = walk(&req.inputs, &Limits::default(), &mut pipeline);
     pipeline.progress.step(AuditStep::Joining);
+    let sha256: Vec<Option<String>> = walked.members.iter().map(|m| m.sha256.clone()).collect();
     let auskunft_formats::Finished {
         devices,
         records,
         warnings,
         notes,
         accounts,
-    } = pipeline.import.finish();
+        duplicates,
+    } = pipeline.import.finish_with_hashes(&sha256);
     walked.notes.extend(notes);
+    for (copy, first) in duplicates {
+        let Some(first_path) = walked.members.get(first).map(|m| m.path.clone()) else {
+            continue;
+        };
+        if let Some(m) = walked.members.get_mut(copy) {
+            m.duplicate_of = Some(first);
+            m.warnings
+                .push(format!("same bytes as {first_path}; counted once"));
+        }
+    }
     for (member, warning) in warnings {
         if let Some(m) = walked.members.get_mut(member) {
             m.warnings.push(warning);

@@ -376,6 +376,7 @@ impl Walker<'_> {
             status: MemberStatus::Skipped,
             reason: None,
             warnings: Vec::new(),
+            duplicate_of: None,
         };
         let limits = self.limits;
         let unread = if safe.is_folder || meta.is_dir {

@@ -42,7 +42,8 @@ enum Command {
     },
     /// Write a synthetic export (no real person's data) plus its ground truth and inventory.
     Demo {
-        /// seed-case (a stranger's recordings, no voice device of one's own) or two-households.
+        /// seed-case (a stranger's recordings, no voice device of one's own), two-households, or
+        /// its variants two-households-suffixed-ids and two-households-time-named.
         #[arg(long, default_value = "seed-case", value_parser = parse_scenario)]
         scenario: Scenario,
         /// Seed of every random choice: the same seed gives the same bytes.

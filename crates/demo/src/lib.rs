@@ -22,6 +22,11 @@
 //! - [`Scenario::TwoHouseholds`] uses today's shape: nested `Alexa.zip` (JSON voice-history pages,
 //!   WAVs named after utterance ids) and `Devices.Registration.zip`, with the requester's records
 //!   mixed with a stranger's who also owns a device named "Echo Dot".
+//! - [`Scenario::TwoHouseholdsSuffixedIds`] and [`Scenario::TwoHouseholdsTimeNamed`]: the same
+//!   homes and records written as other exports do: item-suffixed utterance ids (`…LPM/1`)
+//!   beside WAVs named after the bare id, on overlapping pages; or the older `activities` shape
+//!   with WAVs named `<creationTimestamp>.wav`, one downloaded twice. Each interaction is still
+//!   one record of the truth, so tests can check that an importer keeps it one.
 //!
 //! Scale: `records` scales either scenario from 10 to 200,000. Audio is kept for at most
 //! [`MAX_AUDIO_FILES`] records, so even 100,000 records stay below about 300 MB; records beyond the
@@ -74,17 +79,28 @@ pub enum Scenario {
     SeedCase,
     /// Today's format: the requester's and a stranger's voice history in one export.
     TwoHouseholds,
+    /// [`Scenario::TwoHouseholds`] with item-suffixed utterance ids and overlapping pages.
+    TwoHouseholdsSuffixedIds,
+    /// [`Scenario::TwoHouseholds`] as older activities with time-named recordings.
+    TwoHouseholdsTimeNamed,
 }
 
 impl Scenario {
     /// Every scenario, in the order the CLI lists them.
-    pub const ALL: [Scenario; 2] = [Scenario::SeedCase, Scenario::TwoHouseholds];
+    pub const ALL: [Scenario; 4] = [
+        Scenario::SeedCase,
+        Scenario::TwoHouseholds,
+        Scenario::TwoHouseholdsSuffixedIds,
+        Scenario::TwoHouseholdsTimeNamed,
+    ];
 
     /// The name on the command line.
     pub fn name(self) -> &'static str {
         match self {
             Scenario::SeedCase => "seed-case",
             Scenario::TwoHouseholds => "two-households",
+            Scenario::TwoHouseholdsSuffixedIds => "two-households-suffixed-ids",
+            Scenario::TwoHouseholdsTimeNamed => "two-households-time-named",
         }
     }
 
@@ -92,7 +108,9 @@ impl Scenario {
     pub fn default_records(self) -> usize {
         match self {
             Scenario::SeedCase => 1_700,
-            Scenario::TwoHouseholds => 600,
+            Scenario::TwoHouseholds
+            | Scenario::TwoHouseholdsSuffixedIds
+            | Scenario::TwoHouseholdsTimeNamed => 600,
         }
     }
 }
@@ -180,7 +198,7 @@ impl DemoFiles {
 #[derive(Debug, thiserror::Error)]
 pub enum DemoError {
     /// The scenario name is not one of [`Scenario::ALL`].
-    #[error("unknown demo scenario `{0}`: expected `seed-case` or `two-households`")]
+    #[error("unknown demo scenario `{0}`: expected `seed-case`, `two-households`, `two-households-suffixed-ids` or `two-households-time-named`")]
     UnknownScenario(String),
     /// `records` is outside [`MIN_RECORDS`]..=[`MAX_RECORDS`].
     #[error("a demo has between {min} and {max} records, not {given}")]
@@ -238,7 +256,11 @@ pub fn write_demo(opts: &DemoOptions, out_zip: &Path) -> Result<DemoFiles, DemoE
         .to_string();
     let generated = write_atomically(&files.archive, |w| match opts.scenario {
         Scenario::SeedCase => seed_case::write(w, opts.seed, records, &archive_name),
-        Scenario::TwoHouseholds => two_households::write(w, opts.seed, records, &archive_name),
+        Scenario::TwoHouseholds
+        | Scenario::TwoHouseholdsSuffixedIds
+        | Scenario::TwoHouseholdsTimeNamed => {
+            two_households::write(w, opts.seed, records, &archive_name, opts.scenario)
+        }
     })?;
     // Streamed: the truth of 100,000 records is about 100 MB of JSON.
     write_atomically(&files.truth, |w| {

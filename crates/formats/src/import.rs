@@ -1,6 +1,6 @@
 //! The import context: what format modules push, and the joins done once the walk is over.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use auskunft_model::{
     AccountHolder, AudioMatch, AudioRef, Collector, Device, ExportSink, MemberRef, Note, Record,
@@ -9,12 +9,22 @@ use auskunft_model::{
 use chrono::{DateTime, NaiveDateTime, Utc};
 
 use crate::join::{infer_offset, match_nearest, TOLERANCE_SECONDS};
+use crate::merge::{self, Identity};
 use crate::zone::offset_text;
 
-/// The key under which a recording is found: its file name (or an id naming it) with the
-/// extension dropped, lower-cased, letters and digits only. Exports replace `/`, `:` and `.` in
-/// utterance ids with whatever the file system allows; this key is the same whichever they chose.
+/// The key under which a recording is found.
+///
+/// When `name` holds an Amazon stream id (`TNIH_2V.<uuid>LPM`, see
+/// [`crate::amazon::stream_id`]) — an utterance id with or without its item suffix `/<n>`, a
+/// card's audio URL, a WAV named after either — the key is that stream id (`stream:<uuid>`), so
+/// `…LPM/0` in a record finds `…LPM.wav` whatever separators the exporter chose. Otherwise it
+/// is the name with the extension dropped, lower-cased, letters and digits only: exports
+/// replace `/`, `:` and `.` with whatever the file system allows, and this key is the same
+/// whichever they chose. The two kinds never collide (`:` is not a letter or digit).
 pub fn audio_key(name: &str) -> String {
+    if let Some(stream) = crate::amazon::stream_id(name) {
+        return format!("stream:{stream}");
+    }
     let stem = match name.rsplit_once('.') {
         Some((stem, ext))
             if (1..=4).contains(&ext.len()) && ext.chars().all(|c| c.is_ascii_alphanumeric()) =>
@@ -34,16 +44,35 @@ pub fn audio_key(name: &str) -> String {
 struct AudioOffer {
     audio: AudioRef,
     time: Option<DateTime<Utc>>,
+    /// The member it was read from, when the module said: members with the same bytes are one
+    /// recording.
+    member: Option<usize>,
+    /// A record or line took it.
     used: bool,
+    /// A record asks for one of its keys (counted in [`Import::records_so_far`]).
+    claimed: bool,
+    /// The offer with the same bytes that was offered first.
+    copy_of: Option<usize>,
 }
 
 /// Collects what format modules find in one export and joins it when the walk is over.
+///
+/// Besides the joins it keeps one record per interaction: a record with the same vendor,
+/// account, device and millisecond as one added before (the same page twice, overlapping
+/// pages, a card in several responses) fills the first one's gaps instead of being added
+/// (see `merge.rs` for when whole-second times merge).
 #[derive(Debug, Default)]
 pub struct Import {
     sink: Collector,
     offers: Vec<AudioOffer>,
     by_key: HashMap<String, usize>,
-    wants: Vec<(usize, String)>,
+    /// Record index → the key it asks for its recording by.
+    wants: BTreeMap<usize, String>,
+    /// Every key asked for so far.
+    wanted: HashSet<String>,
+    /// Offers some record asks for.
+    claimed: usize,
+    identities: HashMap<Identity, usize>,
     lines: Vec<crate::TranscriptLine>,
     accounts: Vec<AccountHolder>,
 }
@@ -59,37 +88,112 @@ impl Import {
         self.sink.device(device)
     }
 
-    /// Records this import will give, as far as it can tell before the joins: records added
-    /// plus recordings offered, less the records waiting for one of those recordings. Exact when
-    /// every waiting record finds its recording; transcript lines are not counted (they join
-    /// records).
+    /// Records this import will give, as far as it can tell before the joins: records kept
+    /// (repeats of an interaction merged) plus recordings offered, less the recordings some
+    /// record asks for by key. Exact but for what only the end can tell: records that join a
+    /// recording by time, recordings with the same bytes as another, and transcript lines (not
+    /// counted: they join records).
     pub fn records_so_far(&self) -> usize {
-        (self.sink.records.len() + self.offers.len()).saturating_sub(self.wants.len())
+        (self.sink.records.len() + self.offers.len()).saturating_sub(self.claimed)
     }
 
-    /// Adds a record.
+    /// Adds a record, or merges it into the record of the same interaction added before.
     pub fn record(&mut self, record: Record) {
-        self.sink.record(record);
+        self.add(record, None);
     }
 
-    /// Adds a record whose recording is offered elsewhere under `audio_key`.
+    /// Adds a record whose recording is offered elsewhere under `audio_key` (or merges it, as
+    /// [`Import::record`] does).
     pub fn record_wanting_audio(&mut self, record: Record, key: String) {
-        self.wants.push((self.sink.records.len(), key));
+        self.add(record, Some(key));
+    }
+
+    fn add(&mut self, record: Record, key: Option<String>) {
+        if let Some(identity) = merge::identity(&record) {
+            match self.identities.get(&identity) {
+                Some(&first)
+                    if merge::same(
+                        &self.sink.records[first],
+                        self.wants.get(&first),
+                        key.as_ref(),
+                    ) =>
+                {
+                    merge::fill(&mut self.sink.records[first], record);
+                    if let Some(key) = key.filter(|_| !self.wants.contains_key(&first)) {
+                        self.want(first, key);
+                    }
+                    return;
+                }
+                // Another recording at the same instant: another interaction.
+                Some(_) => {}
+                None => {
+                    self.identities.insert(identity, self.sink.records.len());
+                }
+            }
+        }
+        let index = self.sink.records.len();
         self.sink.record(record);
+        if let Some(key) = key {
+            self.want(index, key);
+        }
+    }
+
+    fn want(&mut self, record: usize, key: String) {
+        if self.wanted.insert(key.clone()) {
+            if let Some(&offer) = self.by_key.get(&key) {
+                self.claim(offer);
+            }
+        }
+        self.wants.insert(record, key);
+    }
+
+    fn claim(&mut self, offer: usize) {
+        if !self.offers[offer].claimed {
+            self.offers[offer].claimed = true;
+            self.claimed += 1;
+        }
     }
 
     /// Offers a recording under one or more keys (see [`audio_key`]). A recording no record
     /// asks for becomes a record of its own when the walk is over, so none is lost.
     pub fn audio(&mut self, audio: AudioRef, time: Option<DateTime<Utc>>, keys: &[String]) {
+        self.offer(None, audio, time, keys);
+    }
+
+    /// [`Import::audio`] for the recording that is member `member` of the export, so that
+    /// [`Import::finish_with_hashes`] can tell copies of it apart from other recordings.
+    pub fn member_audio(
+        &mut self,
+        member: usize,
+        audio: AudioRef,
+        time: Option<DateTime<Utc>>,
+        keys: &[String],
+    ) {
+        self.offer(Some(member), audio, time, keys);
+    }
+
+    fn offer(
+        &mut self,
+        member: Option<usize>,
+        audio: AudioRef,
+        time: Option<DateTime<Utc>>,
+        keys: &[String],
+    ) {
         let index = self.offers.len();
-        for key in keys {
-            self.by_key.entry(key.clone()).or_insert(index);
-        }
         self.offers.push(AudioOffer {
             audio,
             time,
+            member,
             used: false,
+            claimed: false,
+            copy_of: None,
         });
+        for key in keys {
+            self.by_key.entry(key.clone()).or_insert(index);
+            if self.wanted.contains(key) && self.by_key.get(key) == Some(&index) {
+                self.claim(index);
+            }
+        }
     }
 
     /// Adds a line of a transcript table. Lines become records when the walk is over, joined
@@ -108,30 +212,47 @@ impl Import {
         self.sink.warning(member, message);
     }
 
-    /// Joins records to recordings by key, turns transcript lines into records joined to the
-    /// remaining recordings by time, and turns recordings nobody claimed into records of their
-    /// own: nothing found is dropped.
-    pub fn finish(mut self) -> Finished {
+    /// [`Import::finish_with_hashes`] without hashes: recordings are told apart by key only.
+    pub fn finish(self) -> Finished {
+        self.finish_with_hashes(&[])
+    }
+
+    /// Joins records to recordings by key, then records whose recording no key found to the
+    /// remaining recordings by time; turns transcript lines into records joined to what is
+    /// still left by time; and turns recordings nobody claimed into records of their own:
+    /// nothing found is dropped.
+    ///
+    /// `sha256` holds the members' hashes by member index (what the archive walk reports); a
+    /// recording offered with [`Import::member_audio`] whose member has the same hash as an
+    /// earlier one is the same recording: it joins and counts as that one, and
+    /// [`Finished::duplicates`] lists it.
+    pub fn finish_with_hashes(mut self, sha256: &[Option<String>]) -> Finished {
+        let duplicates = self.same_bytes(sha256);
+        let mut unjoined = Vec::new();
         for (record, key) in std::mem::take(&mut self.wants) {
-            if let Some(&offer) = self.by_key.get(&key) {
-                let o = &mut self.offers[offer];
-                o.used = true;
-                let r = &mut self.sink.records[record];
-                r.audio = Some(o.audio.clone());
-                r.audio_match = Some(AudioMatch {
-                    by: "name".into(),
-                    seconds_apart: None,
-                    confidence: 1.0,
-                });
-            }
+            let Some(&offer) = self.by_key.get(&key) else {
+                unjoined.push(record);
+                continue;
+            };
+            let offer = self.offers[offer].copy_of.unwrap_or(offer);
+            let o = &mut self.offers[offer];
+            o.used = true;
+            let r = &mut self.sink.records[record];
+            r.audio = Some(o.audio.clone());
+            r.audio_match = Some(AudioMatch {
+                by: "name".into(),
+                seconds_apart: None,
+                confidence: 1.0,
+            });
         }
+        self.join_records_by_time(&unjoined);
         let mut notes = Vec::new();
         if !self.lines.is_empty() {
             notes.extend(self.join_lines());
         }
         for offer in std::mem::take(&mut self.offers)
             .into_iter()
-            .filter(|o| !o.used)
+            .filter(|o| !o.used && o.copy_of.is_none())
         {
             let source = SourceRef {
                 input: offer.audio.input,
@@ -161,6 +282,93 @@ impl Import {
             warnings: self.sink.warnings,
             notes,
             accounts: self.accounts,
+            duplicates,
+        }
+    }
+
+    /// Marks offers whose member has the same hash as an earlier offer's as copies of it;
+    /// returns (copy's member, first member).
+    fn same_bytes(&mut self, sha256: &[Option<String>]) -> Vec<(usize, usize)> {
+        let mut first: HashMap<&str, (usize, usize)> = HashMap::new();
+        let mut copies = Vec::new();
+        for (i, offer) in self.offers.iter_mut().enumerate() {
+            let Some(member) = offer.member else {
+                continue;
+            };
+            let Some(Some(hash)) = sha256.get(member) else {
+                continue;
+            };
+            match first.get(hash.as_str()) {
+                Some(&(offer_index, first_member)) => {
+                    offer.copy_of = Some(offer_index);
+                    copies.push((member, first_member));
+                }
+                None => {
+                    first.insert(hash, (i, member));
+                }
+            }
+        }
+        copies
+    }
+
+    /// Joins records that asked for a recording by key and found none to the recordings no
+    /// key claimed (older exports name recordings by time only), by time within
+    /// [`TOLERANCE_SECONDS`], closest pairs first, one to one. A recording whose path names a
+    /// device's serial (a folder or file named after it) goes only to a record of that device
+    /// or of none; those are paired first, then the recordings that name no device.
+    fn join_records_by_time(&mut self, records: &[usize]) {
+        let free: Vec<usize> = (0..self.offers.len())
+            .filter(|&i| {
+                let o = &self.offers[i];
+                !o.used && o.copy_of.is_none() && o.time.is_some()
+            })
+            .collect();
+        let mut waiting: Vec<usize> = records
+            .iter()
+            .copied()
+            .filter(|&r| self.sink.records[r].time.is_some())
+            .collect();
+        if free.is_empty() || waiting.is_empty() {
+            return;
+        }
+        let mut groups: BTreeMap<Option<String>, Vec<usize>> = BTreeMap::new();
+        for offer in free {
+            let device = device_named_in(&self.sink.devices, &self.offers[offer].audio.path);
+            groups.entry(device).or_default().push(offer);
+        }
+        let mut groups: Vec<(Option<String>, Vec<usize>)> = groups.into_iter().collect();
+        groups.sort_by_key(|(device, _)| device.is_none());
+        let millis = |t: Option<DateTime<Utc>>| t.map_or(0, |t| t.timestamp_millis());
+        let tolerance = TOLERANCE_SECONDS * 1000;
+        for (device, offers) in groups {
+            let candidates: Vec<usize> = waiting
+                .iter()
+                .copied()
+                .filter(|&r| {
+                    let heard_on = self.sink.records[r].device.as_ref();
+                    device.is_none() || heard_on.is_none() || heard_on == device.as_ref()
+                })
+                .collect();
+            let record_ms: Vec<i64> = candidates
+                .iter()
+                .map(|&r| millis(self.sink.records[r].time))
+                .collect();
+            let audio_ms: Vec<i64> = offers
+                .iter()
+                .map(|&o| millis(self.offers[o].time))
+                .collect();
+            for (ri, ai, d) in match_nearest(&record_ms, &audio_ms, tolerance) {
+                let offer = &mut self.offers[offers[ai]];
+                offer.used = true;
+                let r = &mut self.sink.records[candidates[ri]];
+                r.audio = Some(offer.audio.clone());
+                r.audio_match = Some(AudioMatch {
+                    by: "time".into(),
+                    seconds_apart: Some(d as f64 / 1000.0),
+                    confidence: 1.0 - 0.75 * d as f64 / tolerance as f64,
+                });
+            }
+            waiting.retain(|&r| self.sink.records[r].audio.is_none());
         }
     }
 
@@ -168,7 +376,10 @@ impl Import {
     fn join_lines(&mut self) -> Vec<Note> {
         let lines = std::mem::take(&mut self.lines);
         let free: Vec<usize> = (0..self.offers.len())
-            .filter(|&i| !self.offers[i].used && self.offers[i].time.is_some())
+            .filter(|&i| {
+                let o = &self.offers[i];
+                !o.used && o.copy_of.is_none() && o.time.is_some()
+            })
             .collect();
         let audio_times: Vec<DateTime<Utc>> =
             free.iter().filter_map(|&i| self.offers[i].time).collect();
@@ -297,6 +508,22 @@ pub struct Finished {
     pub notes: Vec<Note>,
     /// What files of the export say about the account it was made for.
     pub accounts: Vec<AccountHolder>,
+    /// Recordings read twice: (member, the first member with the same bytes). The copy made
+    /// no record of its own; whatever named it joined the first.
+    pub duplicates: Vec<(usize, usize)>,
+}
+
+/// The id of the device whose serial (8 characters or more) the path names, in any case.
+fn device_named_in(devices: &[Device], path: &str) -> Option<String> {
+    let path = path.to_uppercase();
+    devices
+        .iter()
+        .find(|d| {
+            d.serial
+                .as_deref()
+                .is_some_and(|s| s.len() >= 8 && path.contains(&s.to_uppercase()))
+        })
+        .map(|d| d.id.clone())
 }
 
 /// Sets each device's record count and first and last record time from the records.
@@ -325,219 +552,4 @@ fn tally_devices(devices: &mut [Device], records: &[Record]) {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn audio_keys_ignore_how_ids_were_made_file_names() {
-        let id = "A3S5BH2HU6VAYF:1.0/2019/07/09/12/G090LF1181720W3T/54:31::TNIH_2V.dfe4db2a-55f0-4edc-9255-62e913978656LPM";
-        let file = "A3S5BH2HU6VAYF_1.0_2019_07_09_12_G090LF1181720W3T_54_31__TNIH_2V.dfe4db2a-55f0-4edc-9255-62e913978656LPM.wav";
-        assert_eq!(audio_key(id), audio_key(file));
-        assert_ne!(
-            audio_key(id),
-            audio_key("A3S5BH2HU6VAYF_1.0_2019_07_09_12_G090LF1181720W3T_54_32.wav")
-        );
-        assert_eq!(
-            audio_key("2018-05-03_07-12-45_UTC.wav"),
-            "20180503071245utc"
-        );
-    }
-
-    fn record(path: &str) -> Record {
-        Record {
-            id: String::new(),
-            time: None,
-            zone: None,
-            device: None,
-            account: None,
-            transcript: Some("alexa stop".into()),
-            response: None,
-            language: None,
-            placeholder: false,
-            audio: None,
-            audio_match: None,
-            source: SourceRef {
-                input: 0,
-                path: path.into(),
-                locator: "$[0]".into(),
-            },
-            ..Record::default()
-        }
-    }
-
-    #[test]
-    fn transcript_lines_join_recordings_by_time_under_the_inferred_offset() {
-        use chrono::NaiveDate;
-        let local = |h, m, sec| {
-            NaiveDate::from_ymd_opt(2018, 5, 3)
-                .and_then(|d| d.and_hms_opt(h, m, sec))
-                .expect("valid")
-        };
-        let mut import = Import::new();
-        // Recordings named in UTC; the document says CEST (+02:00) without saying so.
-        for (i, (h, m, sec)) in [(7, 12, 44), (7, 12, 55), (9, 0, 0), (15, 30, 0)]
-            .into_iter()
-            .enumerate()
-        {
-            let t = local(h, m, sec).and_utc();
-            let audio = AudioRef {
-                input: 0,
-                path: format!("Audio/{i}.wav"),
-                seconds: Some(2.0),
-            };
-            import.audio(audio, Some(t), &[audio_key(&format!("{i}.wav"))]);
-        }
-        let line = |h, m, sec, device: &str, text: &str, row| crate::TranscriptLine {
-            written: local(h, m, sec),
-            offset: None,
-            device: Some(device.into()),
-            text: text.into(),
-            response: None,
-            source: SourceRef {
-                input: 0,
-                path: "Alexa/Sprachverlauf.pdf".into(),
-                locator: format!("page 1, row {row}"),
-            },
-        };
-        // Shuffled, as the 2018 PDF was; two requests 11 s apart on one device.
-        import.transcript_line(line(11, 0, 0, "Echo Bad", "alexa stopp", 1));
-        import.transcript_line(line(9, 12, 55, "Echo Küche", "und morgen", 2));
-        import.transcript_line(line(
-            9,
-            12,
-            45,
-            "Echo Küche",
-            "wie wird das wetter in regensburg",
-            3,
-        ));
-        import.transcript_line(line(20, 0, 0, "Echo Bad", "Text nicht verfügbar", 4));
-        let Finished {
-            devices,
-            records,
-            notes,
-            ..
-        } = import.finish();
-        assert_eq!(
-            records.len(),
-            5,
-            "4 lines and the recording no line matched"
-        );
-        let by_row = |row: &str| {
-            records
-                .iter()
-                .find(|r| r.source.locator.ends_with(row))
-                .expect("record")
-        };
-        assert_eq!(
-            by_row("row 3").audio.as_ref().map(|a| a.path.as_str()),
-            Some("Audio/0.wav")
-        );
-        assert_eq!(
-            by_row("row 3")
-                .audio_match
-                .as_ref()
-                .map(|m| m.seconds_apart),
-            Some(Some(1.0))
-        );
-        assert_eq!(
-            by_row("row 2").audio.as_ref().map(|a| a.path.as_str()),
-            Some("Audio/1.wav")
-        );
-        assert_eq!(
-            by_row("row 1").audio.as_ref().map(|a| a.path.as_str()),
-            Some("Audio/2.wav")
-        );
-        assert_eq!(
-            by_row("row 3").time,
-            DateTime::from_timestamp(local(7, 12, 45).and_utc().timestamp(), 0)
-        );
-        assert_eq!(by_row("row 3").zone.as_deref(), Some("+02:00 (inferred)"));
-        assert!(by_row("row 4").audio.is_none() && by_row("row 4").placeholder);
-        assert_eq!(
-            records
-                .iter()
-                .filter(|r| r.source.locator == "the recording itself")
-                .count(),
-            1
-        );
-        assert_eq!(
-            devices
-                .iter()
-                .map(|d| (d.name.as_deref().unwrap_or(""), d.records))
-                .collect::<Vec<_>>(),
-            [("Echo Bad", 2), ("Echo Küche", 2)]
-        );
-        assert_eq!(notes.len(), 1);
-        assert!(
-            notes[0].message.contains("shifted by +02:00")
-                && notes[0].message.contains("3 of 4 lines"),
-            "{}",
-            notes[0].message
-        );
-    }
-
-    #[test]
-    fn devices_are_tallied_from_their_records() {
-        let mut import = Import::new();
-        let id = import.device(Device {
-            id: String::new(),
-            name: Some("Echo Dot".into()),
-            device_type: None,
-            model: None,
-            serial: Some("G090".into()),
-            ..Device::default()
-        });
-        for secs in [30, 10, 20] {
-            let time = DateTime::from_timestamp(1_525_000_000 + secs, 0);
-            import.record(Record {
-                device: Some(id.clone()),
-                time,
-                ..record("page.json")
-            });
-        }
-        import.record(record("page.json"));
-        let Finished {
-            devices,
-            records: _,
-            warnings: _,
-            ..
-        } = import.finish();
-        assert_eq!(devices[0].records, 3);
-        assert_eq!(devices[0].first, DateTime::from_timestamp(1_525_000_010, 0));
-        assert_eq!(devices[0].last, DateTime::from_timestamp(1_525_000_030, 0));
-    }
-
-    #[test]
-    fn joins_by_key_and_keeps_unclaimed_audio_as_records() {
-        let mut import = Import::new();
-        let a = AudioRef {
-            input: 0,
-            path: "Audio/x_1.wav".into(),
-            seconds: Some(1.5),
-        };
-        let b = AudioRef {
-            input: 1,
-            path: "Audio/other.wav".into(),
-            seconds: None,
-        };
-        import.audio(a.clone(), None, &[audio_key("x_1.wav")]);
-        import.audio(b.clone(), None, &[audio_key("other.wav")]);
-        import.record_wanting_audio(record("page.json"), audio_key("x:1"));
-        import.record_wanting_audio(record("page.json"), audio_key("missing"));
-        let Finished {
-            devices: _,
-            records,
-            warnings: _,
-            ..
-        } = import.finish();
-        assert_eq!(records.len(), 3);
-        assert_eq!(records[0].audio.as_ref(), Some(&a));
-        assert_eq!(records[1].audio, None);
-        assert_eq!(records[2].audio.as_ref(), Some(&b));
-        assert_eq!(records[2].source.path, "Audio/other.wav");
-        assert_eq!(
-            records.iter().map(|r| r.id.as_str()).collect::<Vec<_>>(),
-            ["r1", "r2", "r3"]
-        );
-    }
-}
+mod tests;

@@ -70,8 +70,9 @@ fn nearest_distance(sorted: &[i64], t: i64) -> Option<i64> {
     }
 }
 
-/// Pairs lines with recordings one to one, closest pairs first, each within `tolerance`
-/// seconds. `lines` and `audio` are UTC seconds; returns (line index, audio index, distance).
+/// Pairs lines with recordings one to one, closest pairs first, each within `tolerance`.
+/// `lines` and `audio` are UTC times in one unit (seconds for transcript lines, milliseconds
+/// for records), `tolerance` in the same; returns (line index, audio index, distance).
 pub fn match_nearest(lines: &[i64], audio: &[i64], tolerance: i64) -> Vec<(usize, usize, i64)> {
     let mut order: Vec<usize> = (0..audio.len()).collect();
     order.sort_by_key(|&i| audio[i]);

@@ -11,7 +11,11 @@
 //! Some facts only fit together after every member was read: a voice record and its recording
 //! may sit in different files, even different archives (Takeout parts). Modules therefore
 //! register *join keys*: a record may ask for its audio by a key, an audio member offers itself
-//! under keys, and [`Import::finish`] pairs them once the walk is over.
+//! under keys, and [`Import::finish`] pairs them once the walk is over; a record whose key
+//! found nothing joins a recording no key claimed by time (older exports name recordings by
+//! time only). One interaction is one record however often it is seen: the import merges
+//! records of the same vendor, account, device and millisecond (overlapping pages), and
+//! [`Import::finish_with_hashes`] counts recordings with the same bytes once.
 //!
 //! Non-goals: judging whose a record is (the audit), searching (the index), reading archives.
 #![deny(missing_docs)]
@@ -22,6 +26,7 @@ pub mod google;
 pub(crate) mod html;
 mod import;
 pub mod join;
+mod merge;
 pub mod meta;
 pub(crate) mod read;
 pub mod tabular;

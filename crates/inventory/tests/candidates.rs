@@ -78,6 +78,7 @@ fn report(devices: Vec<Device>, records: Vec<Record>) -> Report {
             status: MemberStatus::Parsed,
             reason: None,
             warnings: vec![],
+            duplicate_of: None,
         }],
         devices,
         records,

@@ -127,6 +127,12 @@ pub struct Member {
     /// Problems with parts of it (a bad row) that did not stop it being read.
     #[serde(default)]
     pub warnings: Vec<String>,
+    /// For a recording with the same bytes as an earlier member (the same WAV downloaded
+    /// twice): the index in [`Report::members`] of the first one. It is counted once: no
+    /// record of its own, and whatever names it joins the first. Absent from the JSON when
+    /// `None`, so reports without copies read as before.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duplicate_of: Option<usize>,
 }
 
 /// What a member holds.
@@ -200,7 +206,7 @@ pub struct Device {
     /// What the user said about the whole device ("not mine" on the overview's question),
     /// kept per export; it decides the fit of every record of the device that has no mark of
     /// its own.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mark: Option<Mark>,
     /// Whether it is the user's.
     pub fit: Fit,
@@ -593,6 +599,13 @@ impl Report {
                 if p >= i || self.members[p].kind != MemberKind::Archive {
                     out.push(format!(
                         "member {i} has parent {p} that is not an earlier archive member"
+                    ));
+                }
+            }
+            if let Some(d) = m.duplicate_of {
+                if d >= i || m.sha256.is_none() || self.members[d].sha256 != m.sha256 {
+                    out.push(format!(
+                        "member {i} is a duplicate of {d}, not of an earlier member with the same bytes"
                     ));
                 }
             }

@@ -1,12 +1,13 @@
 //! The two archives of the scenario, built in memory: `Alexa.zip` (JSON voice-history pages in
 //! the `customerHistoryRecords` shape, audio named after utterance ids, two topic CSVs) and
-//! `Devices.Registration.zip` (`registration.csv` with both homes' devices).
+//! `Devices.Registration.zip` (`registration.csv` with both homes' devices). The voice history's
+//! layout follows the scenario's [`Shape`].
 
 use std::io;
 
 use serde::Serialize;
 
-use super::{ymd, Device, Rec, HOMES, REGISTRATION_CSV};
+use super::{ymd, Device, Rec, Shape, COPY_DIR, HOMES, REGISTRATION_CSV};
 use crate::rng::Rng;
 use crate::wav::{self, Voice};
 use crate::zipw::{Entry, Method, ZipWriter};
@@ -44,7 +45,7 @@ struct JsonDevice<'a> {
 struct JsonItem<'a> {
     record_item_key: String,
     record_item_type: &'static str,
-    utterance_id: &'a str,
+    utterance_id: String,
     timestamp: i64,
     transcript_text: &'a str,
     persons_info: Vec<JsonPerson>,
@@ -57,12 +58,62 @@ struct JsonPerson {
     person_first_name: &'static str,
 }
 
+/// An activity of the older `{"activities": [...]}` lists.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct JsonActivity<'a> {
+    registered_customer_id: &'a str,
+    id: String,
+    creation_timestamp: i64,
+    source_device_ids: [JsonSource<'a>; 1],
+    utterance_id: &'a str,
+    activity_status: &'static str,
+    /// JSON inside a string, as Amazon wrote it.
+    description: String,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct JsonSource<'a> {
+    serial_number: &'a str,
+    device_type: &'a str,
+    device_account_id: Option<&'a str>,
+}
+
+fn json_activity<'a>(r: &'a Rec, devs: &'a [Device]) -> io::Result<JsonActivity<'a>> {
+    let d = &devs[r.device];
+    let description = serde_json::json!({
+        "summary": r.utterance.text,
+        "firstUtteranceId": format!("{}/1", r.utterance_id),
+        "firstStreamId": r.utterance_id,
+    });
+    Ok(JsonActivity {
+        registered_customer_id: &d.customer_id,
+        id: format!("{}#{}#{}#{}", d.customer_id, r.ms, d.spec.4, d.serial),
+        creation_timestamp: r.ms,
+        source_device_ids: [JsonSource {
+            serial_number: &d.serial,
+            device_type: d.spec.4,
+            device_account_id: None,
+        }],
+        utterance_id: &r.utterance_id,
+        activity_status: "SUCCESS",
+        description: serde_json::to_string(&description).map_err(io::Error::other)?,
+    })
+}
+
 fn json_record<'a>(
     r: &'a Rec,
     devs: &'a [Device],
     person_ids: &[[String; 2]; 2],
+    shape: Shape,
 ) -> JsonRecord<'a> {
     let d = &devs[r.device];
+    // The suffixed variant writes the item's number after the stream id, as Amazon's items do.
+    let item_id = match shape {
+        Shape::SuffixedIds => format!("{}/1", r.utterance_id),
+        Shape::Pages | Shape::TimeNamed => r.utterance_id.clone(),
+    };
     let (home, kind) = (d.spec.0, d.spec.4);
     let item_key = |ts: i64, n: usize| format!("{}#{kind}#{}#{ts}-{n}", r.ms, d.serial);
     let persons = if r.persons && !r.placeholder {
@@ -77,7 +128,7 @@ fn json_record<'a>(
     let mut items = vec![JsonItem {
         record_item_key: item_key(said, 1),
         record_item_type: "CUSTOMER_TRANSCRIPT",
-        utterance_id: &r.utterance_id,
+        utterance_id: item_id.clone(),
         timestamp: said,
         transcript_text: &r.utterance.text,
         persons_info: persons,
@@ -87,7 +138,7 @@ fn json_record<'a>(
         items.push(JsonItem {
             record_item_key: item_key(at, 2),
             record_item_type: "ALEXA_RESPONSE",
-            utterance_id: &r.utterance_id,
+            utterance_id: item_id.clone(),
             timestamp: at,
             transcript_text: resp,
             persons_info: Vec::new(),
@@ -123,6 +174,7 @@ pub(super) fn alexa_zip(
     seed: u64,
     recs: &mut [Rec],
     devs: &[Device],
+    shape: Shape,
 ) -> io::Result<(Vec<u8>, Vec<Entry>, usize)> {
     let mut rng = Rng::stream(seed, "two-households/pages", 0);
     let person_ids: [[String; 2]; 2] = std::array::from_fn(|_| {
@@ -142,23 +194,52 @@ pub(super) fn alexa_zip(
     let per_page = recs.len().div_ceil(4).clamp(10, 100);
     let pages: Vec<&[usize]> = newest.chunks(per_page).collect();
     for (p, chunk) in pages.iter().enumerate() {
-        let path = format!("Voice History/VoiceHistoryRecords-{:04}.json", p + 1);
-        let page = JsonPage {
-            customer_history_records: chunk
-                .iter()
-                .map(|&i| json_record(&recs[i], devs, &person_ids))
-                .collect(),
-            encoded_request_token: (p + 1 < pages.len()).then(|| {
-                rng.chars(
-                    b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/",
-                    120,
-                ) + "=="
-            }),
+        // Overlapping pages: each repeats the previous page's last two records first.
+        let repeated = match (shape, p.checked_sub(1)) {
+            (Shape::SuffixedIds, Some(before)) => {
+                let before = pages[before];
+                &before[before.len().saturating_sub(2)..]
+            }
+            _ => &[],
         };
-        let bytes = serde_json::to_vec(&page).map_err(io::Error::other)?;
+        let entries: Vec<usize> = repeated.iter().chain(chunk.iter()).copied().collect();
+        let token = (p + 1 < pages.len()).then(|| {
+            rng.chars(
+                b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/",
+                120,
+            ) + "=="
+        });
+        let (path, bytes) = match shape {
+            Shape::TimeNamed => {
+                let activities = entries
+                    .iter()
+                    .map(|&i| json_activity(&recs[i], devs))
+                    .collect::<io::Result<Vec<_>>>()?;
+                let page = serde_json::json!({ "activities": activities });
+                (
+                    format!("Voice History/Activities-{:04}.json", p + 1),
+                    serde_json::to_vec(&page).map_err(io::Error::other)?,
+                )
+            }
+            Shape::Pages | Shape::SuffixedIds => {
+                let page = JsonPage {
+                    customer_history_records: entries
+                        .iter()
+                        .map(|&i| json_record(&recs[i], devs, &person_ids, shape))
+                        .collect(),
+                    encoded_request_token: token,
+                };
+                (
+                    format!("Voice History/VoiceHistoryRecords-{:04}.json", p + 1),
+                    serde_json::to_vec(&page).map_err(io::Error::other)?,
+                )
+            }
+        };
         zip.add_file(&path, &bytes, Method::Deflated(6))?;
-        for (k, &i) in chunk.iter().enumerate() {
-            recs[i].location = Some((path.clone(), k));
+        for (k, &i) in entries.iter().enumerate() {
+            if recs[i].location.is_none() {
+                recs[i].location = Some((path.clone(), k));
+            }
         }
     }
     let mut audio: Vec<(&str, f64, usize)> = recs
@@ -167,6 +248,8 @@ pub(super) fn alexa_zip(
         .filter_map(|(i, r)| r.audio.as_ref().map(|(p, s)| (p.as_str(), *s, i)))
         .collect();
     audio.sort_by(|a, b| a.0.cmp(b.0));
+    // The time-named variant holds its first recording twice, as a second download would.
+    let mut copy = None;
     for (path, seconds, i) in audio {
         let r = &recs[i];
         let home = devs[r.device].spec.0;
@@ -175,11 +258,15 @@ pub(super) fn alexa_zip(
             f0: HOMES[home].people[r.speaker].1 * rng.uniform(0.95, 1.05),
             room_noise: 0.004,
         };
-        zip.add_file(
-            path,
-            &wav::speech_wav(&mut rng, &voice, seconds),
-            Method::Deflated(1),
-        )?;
+        let bytes = wav::speech_wav(&mut rng, &voice, seconds);
+        zip.add_file(path, &bytes, Method::Deflated(1))?;
+        if shape == Shape::TimeNamed && copy.is_none() {
+            let name = path.rsplit('/').next().unwrap_or(path);
+            copy = Some((format!("{COPY_DIR}{name}"), bytes));
+        }
+    }
+    if let Some((path, bytes)) = copy {
+        zip.add_file(&path, &bytes, Method::Deflated(1))?;
     }
     zip.add_file(
         "Location/Country of Residence-1.csv",

@@ -18,6 +18,14 @@
 //! customer ids and serials can. From February 2021 utterance ids carry `DEVICE_UNSPECIFIED`
 //! instead of the serial, as Amazon's do since about 2021; the record key keeps the serial.
 //!
+//! Variants ([`Shape`]) write the same homes and records the way other exports did:
+//! `two-households-suffixed-ids` gives the items' utterance ids their item suffix (`…LPM/1`)
+//! while the WAVs keep the bare id, and lets each page repeat the previous page's last two
+//! records (overlapping pages); `two-households-time-named` writes the older `activities` shape
+//! (`Voice History/Activities-NNNN.json`), names each WAV after the activity's
+//! `creationTimestamp` (`<epoch ms>.wav`) and holds one WAV twice (`Voice History/Audio (1)/`).
+//! In every variant one interaction is one truth record.
+//!
 //! Records span October 2020 to March 2021 (UTC epoch milliseconds, so no offset to infer).
 //! Unlike the seed case, WAVs here are deflated (level 1), so importers exercise inflating audio.
 //! `archives.rs` builds the two inner archives; this file invents the homes and their records
@@ -46,6 +54,29 @@ const ALEXA_ZIP: &str = "Alexa.zip";
 const REGISTRATION_ZIP: &str = "Devices.Registration.zip";
 const REGISTRATION_CSV: &str = "Devices.Registration/registration.csv";
 const AUDIO_DIR: &str = "Voice History/Audio/";
+/// Where the time-named variant puts its second copy of one recording.
+const COPY_DIR: &str = "Voice History/Audio (1)/";
+
+/// How the voice history is written; see the module docs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Shape {
+    /// `customerHistoryRecords` pages, WAVs named after the utterance id.
+    Pages,
+    /// Pages with item-suffixed utterance ids that overlap; WAVs named after the bare id.
+    SuffixedIds,
+    /// `activities` lists; WAVs named `<creationTimestamp>.wav`, one of them twice.
+    TimeNamed,
+}
+
+impl Shape {
+    fn of(scenario: Scenario) -> Shape {
+        match scenario {
+            Scenario::TwoHouseholdsSuffixedIds => Shape::SuffixedIds,
+            Scenario::TwoHouseholdsTimeNamed => Shape::TimeNamed,
+            _ => Shape::Pages,
+        }
+    }
+}
 
 /// A household: who, where, what they say.
 struct Home {
@@ -171,7 +202,7 @@ fn devices(seed: u64) -> Vec<Device> {
         .collect()
 }
 
-fn build(seed: u64, n: usize, devs: &[Device]) -> Vec<Rec> {
+fn build(seed: u64, n: usize, devs: &[Device], shape: Shape) -> Vec<Rec> {
     let mut rng = Rng::stream(seed, "two-households/records", 0);
     let requester = (n * 2).div_ceil(3);
     let cutover = Utc
@@ -276,17 +307,27 @@ fn build(seed: u64, n: usize, devs: &[Device]) -> Vec<Rec> {
         with_audio = keep.into_iter().map(|k| with_audio[k]).collect();
     }
     for i in with_audio {
-        let name = recs[i].utterance_id.replace(['/', ':'], "_");
+        let name = match shape {
+            Shape::TimeNamed => recs[i].ms.to_string(),
+            Shape::Pages | Shape::SuffixedIds => recs[i].utterance_id.replace(['/', ':'], "_"),
+        };
         recs[i].audio = Some((format!("{AUDIO_DIR}{name}.wav"), roles.uniform(1.5, 2.5)));
     }
     recs
 }
 
 /// Writes the two-households archive to `out` and returns its truth and inventory.
-pub(crate) fn write<W: Write>(out: W, seed: u64, n: usize, archive: &str) -> io::Result<Generated> {
+pub(crate) fn write<W: Write>(
+    out: W,
+    seed: u64,
+    n: usize,
+    archive: &str,
+    scenario: Scenario,
+) -> io::Result<Generated> {
+    let shape = Shape::of(scenario);
     let devs = devices(seed);
-    let mut recs = build(seed, n, &devs);
-    let (alexa, alexa_entries, pages) = alexa_zip(seed, &mut recs, &devs)?;
+    let mut recs = build(seed, n, &devs, shape);
+    let (alexa, alexa_entries, pages) = alexa_zip(seed, &mut recs, &devs, shape)?;
     let (registration, registration_entries) = registration_zip(&devs)?;
 
     let modified = ymd(2021, 5, 10).and_hms_opt(9, 41, 0).unwrap_or_default();
@@ -322,7 +363,11 @@ pub(crate) fn write<W: Write>(out: W, seed: u64, n: usize, archive: &str) -> io:
             let d = &devs[r.device];
             let home = d.spec.0;
             let (page, k) = r.location.clone().unwrap_or_default();
-            let path = format!("$.customerHistoryRecords[{k}]");
+            let list = match shape {
+                Shape::TimeNamed => "activities",
+                Shape::Pages | Shape::SuffixedIds => "customerHistoryRecords",
+            };
+            let path = format!("$.{list}[{k}]");
             TruthRecord {
                 id: format!("t{}", i + 1),
                 household: HOMES[home].household,
@@ -335,14 +380,22 @@ pub(crate) fn write<W: Write>(out: W, seed: u64, n: usize, archive: &str) -> io:
                 customer_id: Some(d.customer_id.clone()),
                 speaker: Some(HOMES[home].people[r.speaker].0.into()),
                 transcript: Some(r.utterance.text.clone()),
-                response: r.utterance.response.clone(),
+                // Activities do not say what Alexa answered.
+                response: r
+                    .utterance
+                    .response
+                    .clone()
+                    .filter(|_| shape != Shape::TimeNamed),
                 language: (!r.markup).then(|| r.utterance.lang.to_string()),
                 placeholder: r.placeholder,
                 audio: r.audio.as_ref().map(|(p, _)| MemberRef {
                     container: Some(ALEXA_ZIP.into()),
                     path: p.clone(),
                 }),
-                audio_time: r.audio.as_ref().and_then(|_| audio_time(&r.utterance_id)),
+                audio_time: r.audio.as_ref().and_then(|_| match shape {
+                    Shape::TimeNamed => DateTime::from_timestamp_millis(r.ms),
+                    Shape::Pages | Shape::SuffixedIds => audio_time(&r.utterance_id),
+                }),
                 audio_seconds: r.audio.as_ref().map(|a| a.1),
                 transcript_location: Some(TranscriptLocation {
                     member: MemberRef {
@@ -421,7 +474,7 @@ pub(crate) fn write<W: Write>(out: W, seed: u64, n: usize, archive: &str) -> io:
     let truth = Truth {
         schema: TRUTH_SCHEMA.into(),
         generator: concat!("auskunft-demo ", env!("CARGO_PKG_VERSION")).into(),
-        scenario: Scenario::TwoHouseholds,
+        scenario,
         seed,
         archive: archive.into(),
         stranger: party(1),
@@ -454,7 +507,7 @@ mod tests {
     #[test]
     fn utterance_ids_follow_the_grammar_and_state_the_start_time() {
         let devs = devices(9);
-        let recs = build(9, 40, &devs);
+        let recs = build(9, 40, &devs, Shape::Pages);
         for r in &recs {
             let t = audio_time(&r.utterance_id).expect("time in id");
             let record = DateTime::from_timestamp_millis(r.ms).expect("ms");

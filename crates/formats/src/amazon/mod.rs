@@ -21,7 +21,7 @@ use chrono::{DateTime, Utc};
 pub use device_types::{family_model, model};
 pub use devices::Devices;
 pub use household::Household;
-pub use utterance::UtteranceId;
+pub use utterance::{stream_id, UtteranceId};
 pub use voice_history::VoiceHistory;
 pub use voice_history_csv::VoiceHistoryCsv;
 

@@ -17,8 +17,11 @@
 //! One record per entry, located as `$.customerHistoryRecords[i]` / `$.activities[i]`. Time
 //! comes from `timestamp`/`creationTimestamp`, else the key's milliseconds, else the
 //! utterance id (whole seconds); device type and serial from the key or `sourceDeviceIds`,
-//! else the utterance id. A record with an utterance id asks for its recording under
-//! [`crate::audio_key`] of that id.
+//! else the utterance id. A record with an utterance id (`utteranceId`, else the first item's,
+//! else `description.firstStreamId` or `firstUtteranceId`) asks for its recording under
+//! [`crate::audio_key`] of that id: its stream id, so an item suffix `/0` does not matter. An
+//! entry read twice (the same page twice, overlapping pages) is one record: the import merges
+//! records of the same account, device and millisecond.
 //!
 //! # Detection
 //!
@@ -267,7 +270,9 @@ fn activity(a: &Value) -> Result<Found, String> {
     };
     found.transcript = description.as_ref().and_then(|d| text(d, "summary"));
     if found.utterance_id.is_none() {
-        found.utterance_id = description.as_ref().and_then(|d| text(d, "firstStreamId"));
+        found.utterance_id = description
+            .as_ref()
+            .and_then(|d| text(d, "firstStreamId").or_else(|| text(d, "firstUtteranceId")));
     }
     let discarded = a.get("activityStatus").and_then(Value::as_str)
         == Some("DISCARDED_NON_DEVICE_DIRECTED_INTENT");

@@ -76,7 +76,12 @@ impl Format for Audio {
             path: candidate.path.to_string(),
             seconds,
         };
-        import.audio(audio, time_from_name(name), &[audio_key(name)]);
+        import.member_audio(
+            candidate.member,
+            audio,
+            time_from_name(name),
+            &[audio_key(name)],
+        );
         Imported {
             kind: MemberKind::Audio,
             outcome: Outcome::Parsed,

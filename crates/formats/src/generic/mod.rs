@@ -29,7 +29,8 @@
 //!   tag is skipped first.
 //! - Names: Google Takeout `2018-05-03_07_12_45_123_UTC.mp3`; `2018-05-03_07-12-45_UTC.wav` and
 //!   `20180503T071245Z-17.wav` (the project's demo: the 2018 Amazon names were never
-//!   published); ISO 8601 with `Z` or a numeric offset.
+//!   published); ISO 8601 with `Z` or a numeric offset; epoch milliseconds
+//!   (`1562516558403.wav`, an older Amazon activity's `creationTimestamp`).
 //!
 //! # Not imported
 //!

@@ -22,6 +22,21 @@ pub fn time_from_name(name: &str) -> Option<DateTime<Utc>> {
     (0..b.len())
         .filter(|&i| b[i].is_ascii_digit() && (i == 0 || !b[i - 1].is_ascii_digit()))
         .find_map(|i| parse_at(b, i))
+        .or_else(|| epoch_millis(b))
+}
+
+/// Epoch milliseconds as a name of their own (`1562516558403.wav`, as older Amazon activities'
+/// `creationTimestamp`): a run of exactly 13 digits with no letter or digit on either side,
+/// between 2001 and 2286. UTC by definition.
+fn epoch_millis(b: &[u8]) -> Option<DateTime<Utc>> {
+    let apart = |c: Option<&u8>| c.is_none_or(|c| !c.is_ascii_alphanumeric());
+    (0..b.len().saturating_sub(12))
+        .filter(|&i| i == 0 || apart(b.get(i - 1)))
+        .filter(|&i| b[i..i + 13].iter().all(u8::is_ascii_digit) && apart(b.get(i + 13)))
+        .find_map(|i| {
+            let ms: i64 = std::str::from_utf8(&b[i..i + 13]).ok()?.parse().ok()?;
+            DateTime::from_timestamp_millis(ms)
+        })
 }
 
 /// A cursor over the bytes of a name.
@@ -158,6 +173,22 @@ mod tests {
                 .expect("test times are valid RFC 3339")
                 .with_timezone(&Utc),
         )
+    }
+
+    #[test]
+    fn epoch_millisecond_names_of_older_amazon_activities() {
+        assert_eq!(
+            time_from_name("1562516558403.wav"),
+            utc("2019-07-07T16:22:38.403Z")
+        );
+        assert_eq!(
+            time_from_name("Audio/rec_1562516558403-1.wav"),
+            utc("2019-07-07T16:22:38.403Z")
+        );
+        // Fewer or more digits, or digits inside a word, are counters, not times.
+        assert_eq!(time_from_name("156251655840.wav"), None);
+        assert_eq!(time_from_name("15625165584031.wav"), None);
+        assert_eq!(time_from_name("clip1562516558403.wav"), None);
     }
 
     #[test]

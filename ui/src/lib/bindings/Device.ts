@@ -56,7 +56,7 @@ last: string | null,
  * kept per export; it decides the fit of every record of the device that has no mark of
  * its own.
  */
-mark: Mark | null, 
+mark?: Mark | null, 
 /**
  * Whether it is the user's.
  */

@@ -53,4 +53,11 @@ reason: string | null,
 /**
  * Problems with parts of it (a bad row) that did not stop it being read.
  */
-warnings: Array<string>, };
+warnings: Array<string>, 
+/**
+ * For a recording with the same bytes as an earlier member (the same WAV downloaded
+ * twice): the index in [`Report::members`] of the first one. It is counted once: no
+ * record of its own, and whatever names it joins the first. Absent from the JSON when
+ * `None`, so reports without copies read as before.
+ */
+duplicate_of?: number | null, };
