@@ -21,6 +21,7 @@ pub mod generic;
 pub mod google;
 mod import;
 pub mod join;
+pub mod language;
 pub mod meta;
 pub(crate) mod read;
 pub mod tabular;

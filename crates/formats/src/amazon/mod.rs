@@ -7,7 +7,8 @@
 //! named in the registration list and heard in a record is one device.
 //!
 //! What is known about the shapes is in `formats.md` ("Amazon today", "Amazon record
-//! shapes"); the helpers here (placeholders, language, bounded reading) are shared by both.
+//! shapes"); the helpers here (placeholders, bounded reading) are shared by both; the language
+//! of a transcript is [`crate::language`], re-exported here for the modules that name it so.
 
 mod device_types;
 mod devices;
@@ -58,38 +59,8 @@ pub fn is_placeholder(text: &str) -> bool {
     PLACEHOLDERS.contains(&t.as_str())
 }
 
-/// German words common in requests (none of them common English words).
-const GERMAN: &[&str] = &[
-    "der", "die", "das", "und", "ist", "ich", "wie", "wer", "wo", "wird", "es", "ein", "eine",
-    "einen", "auf", "für", "mit", "nicht", "bitte", "spiel", "spiele", "stell", "stelle", "mach",
-    "heute", "morgen", "wetter", "uhr", "wecker", "lauter", "leiser", "stopp", "aus", "zur", "im",
-    "vor", "zurück", "meine", "mein", "erinnere", "öffne", "erzähl", "spät", "wann", "noch",
-];
-
-/// English words common in requests (none of them common German words).
-const ENGLISH: &[&str] = &[
-    "the", "a", "an", "to", "is", "what", "what's", "who's", "my", "on", "of", "it", "me", "set",
-    "play", "for", "i", "do", "are", "stop", "pause", "weather", "time", "timer", "alarm", "music",
-    "please", "turn", "off", "how", "tell", "remind", "any", "have",
-];
-
-/// A tiny language guess: `de` when German words (or umlauts) outnumber English words, `en`
-/// otherwise, `None` when there is no text. Place names with umlauts in an English request
-/// stay English.
-pub fn language(text: &str) -> Option<String> {
-    let lower = text.to_lowercase();
-    let words: Vec<&str> = lower
-        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
-        .filter(|w| !w.is_empty())
-        .collect();
-    if words.is_empty() {
-        return None;
-    }
-    let count = |list: &[&str]| words.iter().filter(|w| list.contains(w)).count();
-    let umlauts = usize::from(lower.contains(['ä', 'ö', 'ü', 'ß']));
-    let german = count(GERMAN) + umlauts > count(ENGLISH);
-    Some(if german { "de" } else { "en" }.to_string())
-}
+/// The language of a transcript; see [`crate::language`].
+pub use crate::language::language;
 
 #[cfg(test)]
 mod tests {
