@@ -93,6 +93,7 @@ pub static REGISTRY: &[&dyn Format] = &[
     &amazon::VOICE_HISTORY,
     &amazon::VOICE_HISTORY_CSV,
     &amazon::DEVICES,
+    &amazon::CARDS,
     &google::ASSISTANT,
     &google::ASSISTANT_HTML,
     &google::DEVICES_CSV,

@@ -1,15 +1,20 @@
-//! Amazon exports: voice history (JSON pages and older activities) and device lists.
+//! Amazon exports: voice history (JSON pages and older activities), history cards and device
+//! lists.
 //!
-//! Two modules, registered most specific first: [`VOICE_HISTORY`] (`amazon.voice_history`)
-//! turns voice-history pages and activity lists into records, and [`DEVICES`]
-//! (`amazon.devices`) turns device lists (`{"devices": …}`, `registration.csv`) into devices.
-//! Both push devices through [`crate::Import::device`], which merges by serial, so a device
-//! named in the registration list and heard in a record is one device.
+//! Four modules, registered most specific first: [`VOICE_HISTORY`] (`amazon.voice_history`)
+//! turns voice-history pages and activity lists into records, [`VOICE_HISTORY_CSV`] the same
+//! as CSV, [`DEVICES`] (`amazon.devices`) turns device lists (`{"devices": …}`,
+//! `registration.csv`) into devices, and [`CARDS`] (`amazon.cards`) turns the Alexa app's
+//! history cards into records. All push devices through [`crate::Import::device`], which
+//! merges by serial, so a device named in the registration list and heard in a record is one
+//! device.
 //!
-//! What is known about the shapes is in `formats.md` ("Amazon today", "Amazon record
-//! shapes"); the helpers here (placeholders, bounded reading) are shared by both; the language
-//! of a transcript is [`crate::language`], re-exported here for the modules that name it so.
+//! What is known about the shapes is in `formats.md` ("Amazon today", "Amazon record shapes",
+//! "Amazon Alexa history cards"); the helpers here (placeholders, bounded reading) are shared
+//! by all; the language of a transcript is [`crate::language`], re-exported here for the
+//! modules that name it so.
 
+mod cards;
 mod device_types;
 mod devices;
 mod utterance;
@@ -18,6 +23,7 @@ mod voice_history_csv;
 
 use chrono::{DateTime, Utc};
 
+pub use cards::{heard, Cards};
 pub use device_types::{family_model, model};
 pub use devices::Devices;
 pub use utterance::UtteranceId;
@@ -32,6 +38,8 @@ pub static VOICE_HISTORY: VoiceHistory = VoiceHistory;
 pub static VOICE_HISTORY_CSV: VoiceHistoryCsv = VoiceHistoryCsv;
 /// `amazon.devices`: device lists and `registration.csv`.
 pub static DEVICES: Devices = Devices;
+/// `amazon.cards`: the Alexa app's history cards.
+pub static CARDS: Cards = Cards;
 
 /// Epoch milliseconds as UTC.
 fn from_millis(ms: i64) -> Option<DateTime<Utc>> {
