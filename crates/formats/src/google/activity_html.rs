@@ -73,8 +73,9 @@ use auskunft_archive::{Content, Outcome};
 use auskunft_model::{Location, MemberKind, Record, SourceRef};
 use chrono::{DateTime, Utc};
 
-use super::assistant::{coordinates, said, unrecognized};
+use super::assistant::{coordinates, unrecognized};
 use super::member_ref;
+use super::said::said;
 use super::zones::{self, Corrections, Reading, Written, Zone};
 use crate::amazon::language;
 use crate::read::read_bounded;
