@@ -17,9 +17,11 @@
 //! Location names that only say "in this general area" are no place names
 //! ([`is_general_area`]).
 //!
-//! Certainty: the French forms are from a real file; `Said` and the German `Gesagt:` from
-//! exports seen in public parsers; the other locales' strings are Google's usual translations,
-//! not confirmed against real files (the `titleUrl` rule covers utterances in any case).
+//! Certainty: the French forms and the English `Said`, `Used an app`, `Unknown voice command`
+//! are known (a real file, public parsers); the German `Gesagt:` and the other locales'
+//! strings are Google's usual translations, not confirmed against real files. The `titleUrl`
+//! rule finds the words of utterances whatever the verb; the lists only serve entries without
+//! a link.
 
 /// Verbs before what was said, lower-case, longest first where one begins another.
 pub const VERBS: &[&str] = &[
