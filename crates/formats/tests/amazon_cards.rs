@@ -89,8 +89,8 @@ fn one_record_per_card_with_words_answer_device_and_account() {
     assert_eq!(
         run.warnings,
         [
-            "7: 1 card repeat a card id already read in this page; each card was read once",
-            "7: 1 card are notifications without a spoken request and were not imported",
+            "7: 1 card repeats a card id already read in this page; it was read once",
+            "7: 1 card is a notification without a spoken request and was not imported",
         ]
     );
 }

@@ -154,22 +154,10 @@ impl Format for Cards {
             push(found, candidate, locator, import);
         }
         if repeated > 0 {
-            import.warn(
-                &member,
-                format!(
-                    "{} repeat a card id already read in this page; each card was read once",
-                    cards_count(repeated)
-                ),
-            );
+            import.warn(&member, repeats(repeated));
         }
         if notifications > 0 {
-            import.warn(
-                &member,
-                format!(
-                    "{} are notifications without a spoken request and were not imported",
-                    cards_count(notifications)
-                ),
-            );
+            import.warn(&member, unspoken(notifications));
         }
         Imported {
             kind: MemberKind::Records,
@@ -178,12 +166,21 @@ impl Format for Cards {
     }
 }
 
-/// `1 card`, `3 cards`.
-fn cards_count(n: usize) -> String {
+/// The warning about `n` cards whose id was read before in the same page.
+fn repeats(n: usize) -> String {
     if n == 1 {
-        "1 card".into()
+        "1 card repeats a card id already read in this page; it was read once".into()
     } else {
-        format!("{n} cards")
+        format!("{n} cards repeat a card id already read in this page; each was read once")
+    }
+}
+
+/// The warning about `n` notification cards nobody spoke.
+fn unspoken(n: usize) -> String {
+    if n == 1 {
+        "1 card is a notification without a spoken request and was not imported".into()
+    } else {
+        format!("{n} cards are notifications without a spoken request and were not imported")
     }
 }
 
