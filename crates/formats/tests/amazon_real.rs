@@ -1,5 +1,5 @@
 //! The Amazon modules against real Alexa web-API responses captured in 2019
-//! (`shared/data/alexa-api-2019`, read in place, never copied).
+//! (`shared/data/alexa-api-2019`, read in place, never copied; skipped when absent).
 
 use std::collections::BTreeMap;
 
@@ -8,11 +8,28 @@ use auskunft_formats::amazon::{DEVICES, VOICE_HISTORY};
 use auskunft_formats::{Candidate, Format, Import};
 use serde_json::{json, Value};
 
-fn payload(name: &str) -> Vec<u8> {
-    let path = format!(
-        "{}/../../../shared/data/alexa-api-2019/{name}",
+/// The folder of the real payloads.
+fn folder() -> String {
+    format!(
+        "{}/../../../shared/data/alexa-api-2019",
         env!("CARGO_MANIFEST_DIR")
-    );
+    )
+}
+
+/// Whether the payloads are absent (a lone clone without `../shared`), saying so.
+fn absent() -> bool {
+    let missing = !std::path::Path::new(&folder()).is_dir();
+    if missing {
+        eprintln!(
+            "SKIPPED: {} is absent; the real payloads are in ../shared",
+            folder()
+        );
+    }
+    missing
+}
+
+fn payload(name: &str) -> Vec<u8> {
+    let path = format!("{}/{name}", folder());
     std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
@@ -41,6 +58,9 @@ fn activity_count(name: &str) -> usize {
 
 #[test]
 fn echo_dot_2nd_gen_account_activities() {
+    if absent() {
+        return;
+    }
     let mut import = Import::new();
     let name = "echo2-activities.json";
     assert_eq!(
@@ -75,6 +95,9 @@ fn echo_dot_2nd_gen_account_activities() {
 
 #[test]
 fn echo_dot_3rd_gen_account_activities_keep_discarded_ones_as_placeholders() {
+    if absent() {
+        return;
+    }
     let mut import = Import::new();
     let name = "echo3-activities.json";
     assert_eq!(
@@ -113,6 +136,9 @@ fn echo_dot_3rd_gen_account_activities_keep_discarded_ones_as_placeholders() {
 
 #[test]
 fn device_lists_merge_with_devices_heard_in_records() {
+    if absent() {
+        return;
+    }
     let mut import = Import::new();
     assert_eq!(
         import_into(&DEVICES, "echo2-devices.json", &mut import),
@@ -156,6 +182,9 @@ fn device_lists_merge_with_devices_heard_in_records() {
 
 #[test]
 fn household_lists_are_skipped() {
+    if absent() {
+        return;
+    }
     for name in ["echo2-household.json", "echo3-household.json"] {
         let mut import = Import::new();
         assert_eq!(
