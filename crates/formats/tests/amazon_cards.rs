@@ -95,6 +95,28 @@ fn one_record_per_card_with_words_answer_device_and_account() {
     );
 }
 
+/// What a user would see of one import: everything but the member path.
+fn summary(run: &Run) -> Value {
+    serde_json::json!({
+        "outcome": format!("{:?}", run.outcome),
+        "devices": run.devices,
+        "records": run.records.iter().map(|r| serde_json::json!({
+            "id": r.id, "time": r.time, "zone": r.zone, "device": r.device,
+            "account": r.account, "transcript": r.transcript, "response": r.response,
+            "language": r.language, "placeholder": r.placeholder, "locator": r.source.locator,
+        })).collect::<Vec<_>>(),
+        "warnings": run.warnings,
+    })
+}
+
+#[test]
+fn snapshot_of_the_realistic_page() {
+    insta::assert_json_snapshot!(
+        "amazon_cards_realistic",
+        summary(&run("cards-realistic.json"))
+    );
+}
+
 #[test]
 fn interface_strings_are_never_words() {
     let run = run("cards-realistic.json");

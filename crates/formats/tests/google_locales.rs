@@ -110,3 +110,20 @@ fn a_french_file_like_the_real_one() {
         ]
     );
 }
+
+#[test]
+fn snapshot_of_the_french_file() {
+    let run = run(
+        "Takeout/Mon activité/Assistant/MonActivité.json",
+        "MonActivite-fr.json",
+    );
+    let summary = serde_json::json!({
+        "outcome": format!("{:?}", run.outcome),
+        "records": run.records.iter().map(|r| serde_json::json!({
+            "time": r.time, "transcript": r.transcript, "response": r.response,
+            "language": r.language, "location": r.location, "locator": r.source.locator,
+        })).collect::<Vec<_>>(),
+        "warnings": run.warnings,
+    });
+    insta::assert_json_snapshot!("google_locales_french_file", summary);
+}
