@@ -11,6 +11,9 @@
 //! `und` (undetermined, BCP 47), never a default of `en`: a wrong `en` would stem a German
 //! record as English and put it under `lang:en`.
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 use whatlang::{Detector, Lang};
 
 /// Fewest words for which `whatlang` is asked.
@@ -135,7 +138,9 @@ pub fn language(text: &str) -> Option<String> {
 
 /// `whatlang`'s answer when it calls it reliable.
 fn detected(text: &str) -> Option<&'static str> {
-    let detector = Detector::with_allowlist(DETECTED.iter().map(|(l, _)| *l).collect());
+    static DETECTOR: OnceLock<Detector> = OnceLock::new();
+    let detector = DETECTOR
+        .get_or_init(|| Detector::with_allowlist(DETECTED.iter().map(|(l, _)| *l).collect()));
     let info = detector.detect(text).filter(|i| i.is_reliable())?;
     DETECTED
         .iter()
@@ -143,29 +148,43 @@ fn detected(text: &str) -> Option<&'static str> {
         .map(|(_, code)| *code)
 }
 
+/// For each listed word, the languages (indexes into [`WORDS`]) whose list holds it; built
+/// once, so a record costs a lookup per word rather than a scan of every list.
+fn index() -> &'static HashMap<&'static str, Vec<usize>> {
+    static INDEX: OnceLock<HashMap<&'static str, Vec<usize>>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index: HashMap<&'static str, Vec<usize>> = HashMap::new();
+        for (i, (_, list)) in WORDS.iter().enumerate() {
+            for word in list.iter() {
+                let langs = index.entry(word).or_default();
+                if !langs.contains(&i) {
+                    langs.push(i);
+                }
+            }
+        }
+        index
+    })
+}
+
 /// The language with the most evidence in the word lists, or [`UNDETERMINED`].
 fn by_words(lower: &str, words: &[&str]) -> &'static str {
-    let mut best: Option<(&'static str, usize)> = None;
-    let mut tied = false;
-    for (code, list) in WORDS {
-        let letters = LETTERS
-            .iter()
-            .filter(|(c, _)| c == code)
-            .map(|(_, set)| usize::from(lower.contains(*set)))
-            .sum::<usize>();
-        let score = words.iter().filter(|w| list.contains(w)).count() + letters;
-        match best {
-            _ if score == 0 => {}
-            Some((_, top)) if score < top => {}
-            Some((_, top)) if score == top => tied = true,
-            _ => {
-                best = Some((code, score));
-                tied = false;
+    let mut scores = [0usize; WORDS.len()];
+    for langs in words.iter().filter_map(|w| index().get(w)) {
+        for &i in langs {
+            scores[i] += 1;
+        }
+    }
+    for (code, set) in LETTERS {
+        if lower.contains(*set) {
+            if let Some(i) = WORDS.iter().position(|(c, _)| c == code) {
+                scores[i] += 1;
             }
         }
     }
-    match best {
-        Some((code, _)) if !tied => code,
+    let top = scores.iter().copied().max().unwrap_or(0);
+    let mut leaders = scores.iter().enumerate().filter(|&(_, &n)| n == top);
+    match (top, leaders.next(), leaders.next()) {
+        (1.., Some((i, _)), None) => WORDS[i].0,
         _ => UNDETERMINED,
     }
 }
