@@ -13,7 +13,7 @@
 use auskunft_model::SourceRef;
 
 use super::table::{role, Role};
-use super::values::{could_be_names, could_be_words, is_date, stats, Stats, HALF};
+use super::values::{could_be_names, could_be_words, is_date, reads_as_speech, stats, Stats, HALF};
 use super::Extracted;
 use crate::timestamp::{self, DateOrder, Zone};
 use crate::TranscriptLine;
@@ -292,22 +292,28 @@ fn by_names(header: &[String], rows: &[&Row]) -> Option<Columns> {
             _ => return None,
         }
     };
+    // A column named as what was said (`Utterance`, `transcriptText`) needs values that can be
+    // speech; one merely named `Text` (`Review Text`, `mainText`) needs values that read as
+    // speech by themselves, and makes a transcript only next to a device.
+    let named_as_said = |i: usize| {
+        let name = header[i].to_lowercase();
+        UTTERANCE_WORDS.iter().any(|w| name.contains(w))
+    };
     let text = if has_values {
         of(Kind::Text)
             .into_iter()
-            .filter(|&i| could_be_words(&stat[i]))
+            .filter(|&i| {
+                if named_as_said(i) {
+                    could_be_words(&stat[i])
+                } else {
+                    reads_as_speech(&stat[i])
+                }
+            })
             .max_by(|&a, &b| stat[a].words.total_cmp(&stat[b].words).then(b.cmp(&a)))?
     } else {
         *of(Kind::Text).first()?
     };
-    // A column merely named `Text` (`Review Text`) makes a transcript only next to a device,
-    // and only when it is not written in sentences, as answers and notes are.
-    let utterance = UTTERANCE_WORDS
-        .iter()
-        .any(|w| header[text].to_lowercase().contains(w));
-    if !utterance && has_values && stat[text].sentences >= HALF {
-        return None;
-    }
+    let utterance = named_as_said(text);
     // A device's name beats a column merely named `Device`; a column of type codes or serial
     // numbers names no device.
     let device = of(Kind::Device)
@@ -387,7 +393,7 @@ fn by_content(rows: &[&Row]) -> Option<Columns> {
     let text = free
         .iter()
         .copied()
-        .filter(|&i| stat[i].distinct > HALF && could_be_words(&stat[i]))
+        .filter(|&i| stat[i].distinct > HALF && stat[i].top <= HALF && could_be_words(&stat[i]))
         .max_by(|&a, &b| {
             (stat[b].sentences >= HALF)
                 .cmp(&(stat[a].sentences >= HALF))
@@ -549,6 +555,22 @@ mod tests {
         // … but one named as what was said is.
         let c = classify(&times).expect("a transcript");
         assert_eq!((c.when, c.text, c.device), (When::One(0), 1, None));
+    }
+
+    #[test]
+    fn a_column_named_as_speech_may_repeat_but_a_plain_text_column_may_not() {
+        let rows: &[&[&str]] = &[
+            &["2018-05-26 20:46", "Echo", "alexa stop"],
+            &["2018-05-26 20:47", "Echo", "alexa stop"],
+            &["2018-05-26 20:48", "Echo", "alexa stop"],
+            &["2018-05-26 20:49", "Echo", "alexa wie spät ist es"],
+        ];
+        // A household that mostly says "stop" is still a transcript…
+        let said = grid(Some(&["Time", "Device", "Utterance"]), rows);
+        assert_eq!(classify(&said).map(|c| c.text), Some(2));
+        // … but the same string on most rows of a mere `Text` is an app's interface.
+        let text = grid(Some(&["Time", "Device", "Text"]), rows);
+        assert_eq!(classify(&text), None);
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! What the values of one table column look like: times, dates, numbers, codes, sentences,
 //! repeats. The evidence [`super::classify`] weighs against a column's name: a column holds
-//! what people said only when its values can be speech ([`could_be_words`]), and names devices
+//! what people said only when its values can be speech ([`could_be_words`], and
+//! [`reads_as_speech`] when its name does not say so), and names devices
 //! only when they are not type codes or serial numbers ([`could_be_names`]).
 
 use std::collections::HashSet;
@@ -128,8 +129,7 @@ pub(super) fn is_code(value: &str) -> bool {
 }
 
 /// Whether a column's values can be what people said: not mostly times or dates (an alarm's
-/// `8:00 AM` is an answer), not one string on most rows (an interface string), not mostly
-/// numbers or codes.
+/// `8:00 AM` is an answer), numbers or codes.
 pub(super) fn could_be_words(stat: &Stats) -> bool {
     stat.filled > 0
         && stat.numeric < HALF
@@ -137,7 +137,13 @@ pub(super) fn could_be_words(stat: &Stats) -> bool {
         && stat.time < HALF
         && stat.date < HALF
         && stat.codes < HALF
-        && stat.top <= HALF
+}
+
+/// Whether a column's values read as speech by themselves, for a column whose name does not
+/// say so (`Text`): not one string on most rows (an app's interface string) and not written in
+/// sentences (answers, notes).
+pub(super) fn reads_as_speech(stat: &Stats) -> bool {
+    could_be_words(stat) && stat.top <= HALF && stat.sentences < HALF
 }
 
 /// Whether a column's values can be device names: not mostly type codes or serial numbers.
