@@ -42,8 +42,9 @@
 //! `Äußerung`, `Utterance`, `Transcript`, `Command` — counts alone), or, without a header, by
 //! content (at least five rows; a time, a device and a text column, each in 80 % of the rows).
 //! The text column must also read as speech: not mostly times or dates (an alarm's `8:00 AM`),
-//! numbers or codes, not one string on most rows (an app's interface string, "Did Alexa hear
-//! you correctly?"), and, when merely named `Text`, not written in sentences (answers are).
+//! numbers or codes; and, when merely named `Text`, not one string on most rows (an app's
+//! interface string, "Did Alexa hear you correctly?") and not written in sentences (answers
+//! are).
 //! Columns of an app's interface (`giveFeedbackAction.mainText`, `title`, `hint`) and answers
 //! (`descriptiveText`, `Answer`) are never the text; a device's type, model or family column
 //! and a column of type codes or serial numbers (`AB72C64C86AW2`) never name the device.
