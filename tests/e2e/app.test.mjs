@@ -109,13 +109,59 @@ function cliJson(args) {
 test('the seed-case export from the command line shows the verdict and counts at once', async () => {
   const archive = join(dataDir, 'seed-case.zip');
   execFileSync(cli, ['demo', '--scenario', 'seed-case', archive]);
-  const report = cliJson(['audit', '--json', archive]);
+  const inventoryFile = join(dataDir, 'inventory.toml');
+  rmSync(inventoryFile, { force: true });
+  // Issue 11: without an inventory the app asks instead of claiming.
+  const unsaid = cliJson(['audit', '--json', archive]);
+  assert.equal(unsaid.summary.inventory, 'none');
+  assert.equal(unsaid.summary.records_foreign, 0);
   const started = Date.now();
   await withApp([archive], async (s) => {
     const verdict = await s.waitText('.verdict h1', 120_000);
     timings.seedCaseVerdictMs = Date.now() - started;
+    assert.equal(verdict, unsaid.summary.verdict);
+    assert.doesNotMatch(verdict, /none of them yours/);
+    assert.equal(await s.waitText('[data-testid=question] h2'), 'Are any of these 4 devices yours?');
+    assert.equal((await s.find('[data-testid=question] li[data-device]')).length, 4);
+    await s.screenshot(join(out, 'question.png'));
+    await s.execute(
+      "const el = document.querySelector('.prefs select'); el.value = 'de'; el.dispatchEvent(new Event('change'));",
+    );
+    assert.equal(await s.waitText('[data-testid=question] h2'), 'Gehört eines dieser 4 Geräte Ihnen?');
+    await s.until('the German verdict', async () => (await s.waitText('.verdict h1')) === unsaid.summary.verdict_de);
+    await s.screenshot(join(out, 'question-de.png'));
+    await s.execute(
+      "const el = document.querySelector('.prefs select'); el.value = 'en'; el.dispatchEvent(new Event('change'));",
+    );
+    await s.waitText('[data-testid=question] h2');
+
+    // "Mine" on one device: written to the inventory, judged again in place, the card gone.
+    await s.clickText('[data-testid=question] li[data-device] button', 'Mine');
+    const mine = await s.until('a new verdict', async () => {
+      const text = await s.waitText('.verdict h1');
+      return text !== verdict && text;
+    });
+    await s.until('the question gone', async () => (await s.find('[data-testid=question]')).length === 0);
+    assert.match(readFileSync(inventoryFile, 'utf8'), /^\[\[device\]\]/m);
+    const declared = cliJson(['audit', '--json', archive]);
+    assert.equal(mine, declared.summary.verdict);
+    assert.equal(declared.summary.inventory, 'declared');
+  });
+
+  // Start over without an inventory: "I own none of these" gives the seed case's verdict.
+  rmSync(inventoryFile, { force: true });
+  await withApp([archive], async (s) => {
+    await s.waitText('[data-testid=question] h2', 120_000);
+    await s.clickText('[data-testid=question] button', 'I own none of these');
+    const verdict = await s.until('the seed-case verdict', async () => {
+      const text = await s.waitText('.verdict h1');
+      return /none of them yours/.test(text) && text;
+    });
+    assert.equal((await s.find('[data-testid=question]')).length, 0);
+    assert.match(readFileSync(inventoryFile, 'utf8'), /^owns_voice_devices = false$/m);
+    const report = cliJson(['audit', '--json', archive]);
     assert.equal(verdict, report.summary.verdict);
-    assert.match(verdict, /none of them yours/);
+    assert.equal(report.summary.voice_data_without_voice_device, true);
     const values = await Promise.all((await s.find('.stat-value')).map((e) => s.text(e)));
     assert.deepEqual(
       values.map((v) => v.replace(/,/g, '')),

@@ -61,8 +61,14 @@ fn households(report: &Report, truth: &Value) -> Vec<(Fit, bool)> {
 #[test]
 fn two_households_foreign_precision_and_recall() {
     let dir = tempfile::tempdir().unwrap();
-    for seed in [1, 2] {
-        let (report, truth) = audited(dir.path(), Scenario::TwoHouseholds, seed, None);
+    let cases = [
+        (Scenario::TwoHouseholds, 1),
+        (Scenario::TwoHouseholds, 2),
+        (Scenario::TwoHouseholdsSuffixedIds, 1),
+        (Scenario::TwoHouseholdsTimeNamed, 1),
+    ];
+    for (scenario, seed) in cases {
+        let (report, truth) = audited(dir.path(), scenario, seed, None);
         let marks = households(&report, &truth);
         assert_eq!(marks.len(), truth["records"].as_array().unwrap().len());
         let tp = marks
@@ -81,11 +87,11 @@ fn two_households_foreign_precision_and_recall() {
         let recall = tp as f64 / (tp + fn_) as f64;
         assert!(
             precision >= 0.99 && recall >= 0.99,
-            "seed {seed}: precision {precision}, recall {recall}"
+            "{scenario:?} seed {seed}: precision {precision}, recall {recall}"
         );
         assert_eq!(
             fp, 0,
-            "seed {seed}: a record of the user's is marked foreign"
+            "{scenario:?} seed {seed}: a record of the user's is marked foreign"
         );
         // The stranger's "Echo Dot" is named like the user's and still foreign.
         let dots: Vec<_> = report

@@ -26,6 +26,7 @@ pub mod google;
 pub(crate) mod html;
 mod import;
 pub mod join;
+pub mod language;
 mod merge;
 pub mod meta;
 pub(crate) mod read;
@@ -100,6 +101,7 @@ pub static REGISTRY: &[&dyn Format] = &[
     &amazon::VOICE_HISTORY_CSV,
     &amazon::DEVICES,
     &amazon::HOUSEHOLD,
+    &amazon::CARDS,
     &google::ASSISTANT,
     &google::ASSISTANT_HTML,
     &google::DEVICES_CSV,

@@ -177,6 +177,19 @@ fn older_activities_become_records_with_placeholders() {
 }
 
 #[test]
+fn a_single_activity_is_read_like_a_page_of_one() {
+    let run = run(&VOICE_HISTORY, "activity-single.json");
+    assert_eq!(run.outcome, Outcome::Parsed);
+    assert_eq!(run.records.len(), 1);
+    let r = &run.records[0];
+    assert_eq!(r.transcript.as_deref(), Some("alexa wie spät ist es"));
+    assert_eq!(r.account.as_deref(), Some("A1PG6NJNPE0LPH"));
+    assert_eq!(r.source.locator, "$.activity[0]");
+    assert_eq!(run.devices[0].serial.as_deref(), Some("G090LF1181720W3T"));
+    assert!(run.warnings.is_empty(), "{:?}", run.warnings);
+}
+
+#[test]
 fn broken_description_is_a_warning_and_the_record_stays() {
     let run = run(&VOICE_HISTORY, "activities-malformed-description.json");
     assert_eq!(run.outcome, Outcome::Parsed);

@@ -1,5 +1,5 @@
 //! The Amazon modules against real Alexa web-API responses captured in 2019
-//! (`shared/data/alexa-api-2019`, read in place, never copied).
+//! (`shared/data/alexa-api-2019`, read in place, never copied; skipped when absent).
 
 use std::collections::BTreeMap;
 
@@ -8,28 +8,29 @@ use auskunft_formats::amazon::{DEVICES, HOUSEHOLD, VOICE_HISTORY};
 use auskunft_formats::{Candidate, Format, Import};
 use serde_json::{json, Value};
 
-fn dir() -> std::path::PathBuf {
-    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/alexa-api-2019")
+/// The folder of the real payloads.
+fn folder() -> String {
+    format!(
+        "{}/../../../shared/data/alexa-api-2019",
+        env!("CARGO_MANIFEST_DIR")
+    )
 }
 
 /// Whether `../shared` is beside the checkout; a lone clone has no copy of the payloads, and
 /// these tests then skip, saying so.
 fn shared_here() -> bool {
-    let here = dir().is_dir();
+    let here = std::path::Path::new(&folder()).is_dir();
     if !here {
         eprintln!(
             "skipped: {} is not here (a lone clone has no ../shared)",
-            dir().display()
+            folder()
         );
     }
     here
 }
 
 fn payload(name: &str) -> Vec<u8> {
-    let path = format!(
-        "{}/../../../shared/data/alexa-api-2019/{name}",
-        env!("CARGO_MANIFEST_DIR")
-    );
+    let path = format!("{}/{name}", folder());
     std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 

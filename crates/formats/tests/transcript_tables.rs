@@ -484,3 +484,73 @@ fn cut_and_damaged_tables_never_panic() {
         }
     }
 }
+
+/// Tables whose only text is not what anybody said: an app's interface strings, alarm times,
+/// answers. None of them is a transcript table.
+#[test]
+fn tables_without_evidence_of_speech_are_not_claimed() {
+    for name in [
+        "not-words-app-cache.json",
+        "not-words-interface.csv",
+        "not-words-alarm-times.csv",
+        "not-words-answers.csv",
+    ] {
+        let bytes = fixture(name);
+        let c = candidate(name, &bytes);
+        assert!(!TABLE.recognize(&c), "{name} is no transcript table");
+        let mut import = Import::new();
+        let imported = TABLE.import(&c, &mut &bytes[..], &mut import);
+        assert_eq!(
+            imported.outcome,
+            Outcome::Failed("no table with a time column and a text column found".into()),
+            "{name}"
+        );
+        assert!(import.finish().records.is_empty(), "{name}");
+    }
+}
+
+/// The Alexa app's history cards belong to `amazon.cards`; even offered to this module, no
+/// interface string, answer or type code becomes a transcript or a device.
+#[test]
+fn card_pages_are_not_transcript_tables() {
+    let mut pages = vec![(
+        "cards-realistic.json".to_string(),
+        common::fixture("amazon.cards", "cards-realistic.json"),
+    )];
+    for name in ["cards-page-a.json", "cards-page-b.json"] {
+        let path = format!(
+            "{}/../../../shared/data/alexa-app-cards-2017/{name}",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        match std::fs::read(&path) {
+            Ok(bytes) => pages.push((name.to_string(), bytes)),
+            Err(e) => eprintln!("SKIPPED: {path} not readable ({e})"),
+        }
+    }
+    for (name, bytes) in &pages {
+        let c = candidate(name, bytes);
+        assert!(!TABLE.recognize(&c), "{name}");
+        let mut import = Import::new();
+        let _ = TABLE.import(&c, &mut &bytes[..], &mut import);
+        let finished = import.finish();
+        assert!(finished.records.is_empty(), "{name}");
+        assert!(finished.devices.is_empty(), "{name}");
+    }
+}
+
+/// A column of type codes is no device name, whatever its header; a `Device Type` column is
+/// no name either. The utterances are still read, without a device.
+#[test]
+fn type_codes_and_types_are_never_device_names() {
+    for name in ["type-codes.csv", "device-type-column.csv"] {
+        let run = run(name);
+        assert_eq!(run.records.len(), 6, "{name}");
+        assert!(run.devices.is_empty(), "{name}: {:?}", run.devices);
+        assert!(run.records.iter().all(|r| r.device.is_none()), "{name}");
+        assert_eq!(
+            run.records[0].transcript.as_deref(),
+            Some("alexa what time is it"),
+            "{name}"
+        );
+    }
+}

@@ -196,14 +196,28 @@ impl InventoryDocument {
         Inventory::parse(&self.text(), self.label.as_deref())
     }
 
-    /// Adds an entry after the last one of its section; returns its 0-based index there.
+    /// Adds an entry after the last one of its section; returns its 0-based index there. A
+    /// device that records voice removes `owns_voice_devices = false`.
     pub fn add(&mut self, entry: &Entry) -> Result<usize, EditError> {
         let section = entry.section();
         let fields = entry.fields()?;
         if fields.is_empty() {
             return Err(EditError::Empty { section });
         }
-        self.change(section, true, |doc| add_table(doc, section, &fields))
+        // A device that records voice takes back an earlier "I own none at all": the user's
+        // latest word wins, and the two together would be a file the reader refuses.
+        let voice_device = matches!(entry, Entry::Device(d) if d.kind.is_none_or(crate::DeviceKind::records_voice));
+        self.change(section, true, |doc| {
+            if voice_device
+                && doc
+                    .get("owns_voice_devices")
+                    .and_then(toml_edit::Item::as_bool)
+                    == Some(false)
+            {
+                doc.as_table_mut().remove("owns_voice_devices");
+            }
+            add_table(doc, section, &fields)
+        })
     }
 
     /// Sets (`Some(text)`) or removes (`None`) keys of one entry, all or none. Each text is read

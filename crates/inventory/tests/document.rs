@@ -568,3 +568,28 @@ fn owning_no_voice_device_is_written_at_the_top_and_taken_back() {
     assert!(err.to_string().contains("owns_voice_devices"), "{err}");
     assert_eq!(d.text(), CONTRACT_V2);
 }
+
+#[test]
+fn adding_a_voice_device_takes_back_owning_none() {
+    let mut d = doc("owns_voice_devices = false\n\n[[person]]\nname = \"Lena\"\n");
+    d.add(&Entry::Device(Device {
+        name: Some("Router".into()),
+        kind: Some(DeviceKind::Other),
+        ..Device::default()
+    }))
+    .unwrap();
+    assert_eq!(
+        d.inventory().unwrap().owns_voice_devices,
+        Some(false),
+        "a router records nothing"
+    );
+    d.add(&phone()).unwrap();
+    let inv = d.inventory().unwrap();
+    assert_eq!(inv.owns_voice_devices, None, "{}", d.text());
+    assert_eq!(inv.devices.len(), 2);
+    assert!(
+        d.text().contains("[[person]]\nname = \"Lena\"\n"),
+        "{}",
+        d.text()
+    );
+}

@@ -42,6 +42,12 @@ pub struct Baseline {
     spoken: usize,
 }
 
+/// Whether `code` names a language: `und` (a transcript whose language nothing tells, such as
+/// "ok" or a name) is no evidence either way.
+fn known_language(code: &str) -> bool {
+    code != auskunft_formats::language::UNDETERMINED
+}
+
 fn language_name(code: &str) -> &str {
     match code {
         "de" => "German",
@@ -50,6 +56,7 @@ fn language_name(code: &str) -> &str {
         "es" => "Spanish",
         "it" => "Italian",
         "nl" => "Dutch",
+        "pt" => "Portuguese",
         other => other,
     }
 }
@@ -70,7 +77,7 @@ impl Baseline {
                 b.hours[t.hour() as usize] += 1;
                 b.timed += 1;
             }
-            if let Some(lang) = r.language.as_deref() {
+            if let Some(lang) = r.language.as_deref().filter(|l| known_language(l)) {
                 b.spoken += 1;
                 match b.languages.iter_mut().find(|(l, _)| l == lang) {
                     Some((_, n)) => *n += 1,
@@ -102,7 +109,7 @@ impl Baseline {
         if let Some(lang) = record
             .language
             .as_deref()
-            .filter(|_| self.spoken >= MIN_BASELINE)
+            .filter(|l| known_language(l) && self.spoken >= MIN_BASELINE)
         {
             let usual: Vec<&str> = self
                 .languages

@@ -1,14 +1,20 @@
-//! Amazon exports: voice history (JSON pages and older activities) and device lists.
+//! Amazon exports: voice history (JSON pages and older activities), history cards and device
+//! lists.
 //!
-//! Two modules, registered most specific first: [`VOICE_HISTORY`] (`amazon.voice_history`)
-//! turns voice-history pages and activity lists into records, and [`DEVICES`]
-//! (`amazon.devices`) turns device lists (`{"devices": …}`, `registration.csv`) into devices.
-//! Both push devices through [`crate::Import::device`], which merges by serial, so a device
-//! named in the registration list and heard in a record is one device.
+//! Four modules, registered most specific first: [`VOICE_HISTORY`] (`amazon.voice_history`)
+//! turns voice-history pages and activity lists into records, [`VOICE_HISTORY_CSV`] the same
+//! as CSV, [`DEVICES`] (`amazon.devices`) turns device lists (`{"devices": …}`,
+//! `registration.csv`) into devices, and [`CARDS`] (`amazon.cards`) turns the Alexa app's
+//! history cards into records. All push devices through [`crate::Import::device`], which
+//! merges by serial, so a device named in the registration list and heard in a record is one
+//! device.
 //!
-//! What is known about the shapes is in `formats.md` ("Amazon today", "Amazon record
-//! shapes"); the helpers here (placeholders, language, bounded reading) are shared by both.
+//! What is known about the shapes is in `formats.md` ("Amazon today", "Amazon record shapes",
+//! "Amazon Alexa history cards"); the helpers here (placeholders, bounded reading) are shared
+//! by all; the language of a transcript is [`crate::language`], re-exported here for the
+//! modules that name it so.
 
+mod cards;
 mod device_types;
 mod devices;
 mod household;
@@ -18,6 +24,7 @@ mod voice_history_csv;
 
 use chrono::{DateTime, Utc};
 
+pub use cards::{heard, Cards};
 pub use device_types::{family_model, model};
 pub use devices::Devices;
 pub use household::Household;
@@ -35,6 +42,8 @@ pub static VOICE_HISTORY_CSV: VoiceHistoryCsv = VoiceHistoryCsv;
 pub static DEVICES: Devices = Devices;
 /// `amazon.household`: the household file naming the export's account.
 pub static HOUSEHOLD: Household = Household;
+/// `amazon.cards`: the Alexa app's history cards.
+pub static CARDS: Cards = Cards;
 
 /// Epoch milliseconds as UTC.
 fn from_millis(ms: i64) -> Option<DateTime<Utc>> {
@@ -62,38 +71,8 @@ pub fn is_placeholder(text: &str) -> bool {
     PLACEHOLDERS.contains(&t.as_str())
 }
 
-/// German words common in requests (none of them common English words).
-const GERMAN: &[&str] = &[
-    "der", "die", "das", "und", "ist", "ich", "wie", "wer", "wo", "wird", "es", "ein", "eine",
-    "einen", "auf", "für", "mit", "nicht", "bitte", "spiel", "spiele", "stell", "stelle", "mach",
-    "heute", "morgen", "wetter", "uhr", "wecker", "lauter", "leiser", "stopp", "aus", "zur", "im",
-    "vor", "zurück", "meine", "mein", "erinnere", "öffne", "erzähl", "spät", "wann", "noch",
-];
-
-/// English words common in requests (none of them common German words).
-const ENGLISH: &[&str] = &[
-    "the", "a", "an", "to", "is", "what", "what's", "who's", "my", "on", "of", "it", "me", "set",
-    "play", "for", "i", "do", "are", "stop", "pause", "weather", "time", "timer", "alarm", "music",
-    "please", "turn", "off", "how", "tell", "remind", "any", "have",
-];
-
-/// A tiny language guess: `de` when German words (or umlauts) outnumber English words, `en`
-/// otherwise, `None` when there is no text. Place names with umlauts in an English request
-/// stay English.
-pub fn language(text: &str) -> Option<String> {
-    let lower = text.to_lowercase();
-    let words: Vec<&str> = lower
-        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
-        .filter(|w| !w.is_empty())
-        .collect();
-    if words.is_empty() {
-        return None;
-    }
-    let count = |list: &[&str]| words.iter().filter(|w| list.contains(w)).count();
-    let umlauts = usize::from(lower.contains(['ä', 'ö', 'ü', 'ß']));
-    let german = count(GERMAN) + umlauts > count(ENGLISH);
-    Some(if german { "de" } else { "en" }.to_string())
-}
+/// The language of a transcript; see [`crate::language`].
+pub use crate::language::language;
 
 #[cfg(test)]
 mod tests {

@@ -9,10 +9,11 @@
 //!   `device.deviceName`, `voiceHistoryRecordItems[]` whose `recordItemType` says what
 //!   `transcriptText` is: `CUSTOMER_TRANSCRIPT` / `ASR_REPLACEMENT_TEXT` what was said (several
 //!   are joined with ` / `), `ALEXA_RESPONSE` / `TTS_REPLACEMENT_TEXT` the answer;
-//! - activities `{"activities": [...]}` (2016 to about 2020): `id` (same layout as `recordKey`),
-//!   `registeredCustomerId`, `creationTimestamp`, `sourceDeviceIds[{serialNumber, deviceType}]`,
-//!   `utteranceId`, `activityStatus`, and `description`, JSON inside a string whose `summary`
-//!   is the transcript.
+//! - activities `{"activities": [...]}` (2016 to about 2020), or one `{"activity": {…}}` read
+//!   as a list of one: `id` (same layout as `recordKey`), `registeredCustomerId`,
+//!   `creationTimestamp`, `sourceDeviceIds[{serialNumber, deviceType}]`, `utteranceId`,
+//!   `activityStatus`, and `description`, JSON inside a string whose `summary` is the
+//!   transcript.
 //!
 //! One record per entry, located as `$.customerHistoryRecords[i]` / `$.activities[i]`. Time
 //! comes from `timestamp`/`creationTimestamp`, else the key's milliseconds, else the
@@ -90,7 +91,7 @@ impl Format for VoiceHistory {
         let head = candidate.head;
         candidate.content == Content::Json
             && (head_has(head, "\"customerHistoryRecords\"")
-                || head_has(head, "\"activities\"")
+                || (head_has(head, "\"activities\"") || head_has(head, "\"activity\""))
                     && [
                         "\"recordKey\"",
                         "\"registeredCustomerId\"",
@@ -110,7 +111,7 @@ impl Format for VoiceHistory {
             kind: MemberKind::Records,
             outcome: Outcome::Failed(why),
         };
-        let page: Value = match read_json(content) {
+        let mut page: Value = match read_json(content) {
             Ok(page) => page,
             Err(why) => return failed(why),
         };
@@ -118,6 +119,10 @@ impl Format for VoiceHistory {
             ("customerHistoryRecords", history_record)
         } else if page.get("activities").is_some() {
             ("activities", activity)
+        } else if page.get("activity").is_some_and(Value::is_object) {
+            // One activity, `{"activity": {…}}`: read as a list of one, `$.activity[0]`.
+            page = serde_json::json!({ "activity": [page["activity"].take()] });
+            ("activity", activity)
         } else {
             return failed("no customerHistoryRecords or activities at the top level".into());
         };

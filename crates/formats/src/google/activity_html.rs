@@ -73,8 +73,9 @@ use auskunft_archive::{Content, Outcome};
 use auskunft_model::{Location, MemberKind, Record, SourceRef};
 use chrono::{DateTime, Utc};
 
-use super::assistant::{coordinates, said, unrecognized};
+use super::assistant::{coordinates, unrecognized};
 use super::member_ref;
+use super::said::{not_imported, Entry, Said};
 use super::zones::{self, Corrections, Reading, Written, Zone};
 use crate::amazon::language;
 use crate::html::{tokens, Token};
@@ -168,13 +169,30 @@ impl Format for AssistantHtml {
         for w in file_warnings {
             import.warn(&member, w);
         }
+        // The same reading of titles as the JSON module's (google/said.rs): pages carry no
+        // search link per title, so the verbs come from the list; entries that are no voice
+        // interaction are counted, not imported.
+        let said = Said::new();
+        let mut not_voice = std::collections::BTreeMap::new();
         for a in activities {
             for w in a.warnings.iter() {
                 import.warn(&member, w.clone());
             }
-            if a.keep {
-                push(a, candidate, import);
+            if !a.keep {
+                continue;
             }
+            let transcript = match a.title.as_deref().map(|t| said.read(t, None)) {
+                Some(Entry::NotVoice(kind)) => {
+                    *not_voice.entry(kind).or_insert(0) += 1;
+                    continue;
+                }
+                Some(Entry::Words(words)) => Some(words.to_string()),
+                Some(Entry::Unknown) | None => None,
+            };
+            push(a, transcript, candidate, import);
+        }
+        for w in not_imported(&not_voice) {
+            import.warn(&member, w);
         }
         Imported {
             kind: MemberKind::Records,
@@ -209,8 +227,7 @@ fn place(
 }
 
 /// Turns an activity into a record, asking for its recording by name.
-fn push(a: Activity, candidate: &Candidate<'_>, import: &mut Import) {
-    let transcript = a.title.as_deref().map(|t| said(t).to_string());
+fn push(a: Activity, transcript: Option<String>, candidate: &Candidate<'_>, import: &mut Import) {
     let record = Record {
         time: a.utc,
         zone: a.time.and_then(|t| t.zone),

@@ -5,7 +5,9 @@
 //! `Takeout/My Activity/Assistant/MyActivity.json` (folder names localised: `Meine
 //! Aktivitäten`, …), a top-level array of objects (see `formats.md`, "Google Takeout
 //! (Assistant)"):
-//! - `title`: what was said, behind a localised verb (`Said …`, `Gesagt: …`); see [`said`];
+//! - `title`: what was said, behind a localised verb (`Said …`, `Vous avez dit …`), with
+//!   `titleUrl` a search for exactly the words: the verb is read off the entry in any locale
+//!   (see [`super::Said`]);
 //! - `time`: ISO 8601 in UTC (`Z`), with milli- or microseconds; the record's zone is `UTC`;
 //! - `subtitles[{name}]`: the reply (several are joined with ` / `; `[{}]` is no reply);
 //! - `details[{name}]`: e.g. "Started by hotword", "From unrecognized speaker"; see [`details`];
@@ -22,13 +24,24 @@
 //!
 //! # Detection
 //!
-//! JSON content that is either named `MyActivity.json` / `MyActivity-<n>.json` in a folder
-//! named `Assistant` (whatever the localised folders above it), or an array whose first 4 KiB
-//! hold `"header": "Assistant"` (or `"Google Assistant"`) and a `"title"`.
+//! JSON content that is either named `MyActivity.json` / `MyActivity-<n>.json` (French
+//! `MonActivité.json`, German `MeineAktivitäten.json`) in a folder named `Assistant`
+//! (whatever the localised folders above it), or an array whose first 4 KiB hold `"header":
+//! "Assistant"` (or `"Google Assistant"`) and a `"title"`.
 //!
 //! # Known variants
 //!
-//! - Titles in other languages, or without a verb: the title is kept whole as the transcript.
+//! - Titles in any language: the words are the title less the verb that its search link (or,
+//!   without one, an entry of the same file, or the list of known verbs) shows; a title with
+//!   no verb found is kept whole as the transcript.
+//! - Entries that are no voice interaction (an app opened: `Used an app`, `Application
+//!   utilisée : Assistant`; an item selected: `"Maps" sélectionné`; a card shown): not
+//!   records; one warning per kind gives their count ("10 entries are not voice interactions
+//!   (an app opened) and were not imported").
+//! - An unknown voice command (`Unknown voice command`, `Commande vocale inconnue`): a record
+//!   without words.
+//! - A location named only as a general area (`In this general area`, `Dans cette zone
+//!   générale`): the location keeps its coordinates, without a name.
 //! - `subtitles: [{}]`, missing `subtitles`, `details`, `locationInfos` or `audioFiles`: fine.
 //! - More than one audio file: only the first is joined; a warning names the rest.
 //! - An entry without a usable `time` is a warning and skipped; one without `title` is a
@@ -36,10 +49,11 @@
 //!
 //! # Not imported
 //!
-//! `header`, `titleUrl`, `products`, subtitle URLs, location sources. The HTML variant
-//! (`MyActivity.html`) is `google.assistant_html`, Takeout's device list
-//! (`Access Log Activity/Devices …csv`) is `google.devices_csv`.
+//! `header`, `titleUrl` (but for finding the words), `products`, `activityControls`, subtitle
+//! URLs, location sources. The HTML variant (`MyActivity.html`) is `google.assistant_html`,
+//! Takeout's device list (`Access Log Activity/Devices …csv`) is `google.devices_csv`.
 
+use std::collections::BTreeMap;
 use std::io::Read;
 
 use auskunft_archive::{Content, Outcome};
@@ -48,7 +62,8 @@ use chrono::{DateTime, Utc};
 use serde_json::Value;
 
 use super::member_ref;
-use crate::amazon::language;
+use super::said::{is_general_area, not_imported, Entry, Said};
+use crate::language::language;
 use crate::read::read_json;
 use crate::{audio_key, Candidate, Format, Import, Imported};
 
@@ -56,8 +71,8 @@ use crate::{audio_key, Candidate, Format, Import, Imported};
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Assistant;
 
-/// Verbs that introduce what was said in a title, lower-cased, as the title's first word.
-const SAID: &[&str] = &["said", "gesagt:", "gesagt"];
+/// Names of the activity file, less `.json`: English, French (a real export), German.
+const NAMES: &[&str] = &["MyActivity", "MonActivité", "MeineAktivitäten"];
 
 /// Header values of Assistant entries.
 const HEADERS: &[&str] = &["\"Assistant\"", "\"Google Assistant\""];
@@ -90,6 +105,13 @@ impl Format for Assistant {
             return failed("the top level is not a list of activities".into());
         };
         let member = member_ref(candidate);
+        let mut said = Said::new();
+        for entry in entries {
+            if let Some(title) = entry.get("title").and_then(Value::as_str) {
+                said.learn(title, entry.get("titleUrl").and_then(Value::as_str));
+            }
+        }
+        let mut not_voice = BTreeMap::new();
         for (i, entry) in entries.iter().enumerate() {
             let at = format!("$[{i}]");
             let mut warn = |what: String| import.warn(&member, format!("{at}: {what}"));
@@ -97,6 +119,16 @@ impl Format for Assistant {
                 warn("not an object; skipped".into());
                 continue;
             }
+            let title = text(entry, "title");
+            let url = text(entry, "titleUrl");
+            let transcript = match title.as_deref().map(|t| said.read(t, url.as_deref())) {
+                Some(Entry::NotVoice(kind)) => {
+                    *not_voice.entry(kind).or_insert(0) += 1;
+                    continue;
+                }
+                Some(Entry::Words(words)) => Some(words.to_string()),
+                Some(Entry::Unknown) | None => None,
+            };
             let time = match entry.get("time") {
                 None | Some(Value::Null) => {
                     warn("no time; skipped".into());
@@ -123,7 +155,6 @@ impl Format for Assistant {
                     files[1..].join(", ")
                 ));
             }
-            let transcript = text(entry, "title").map(|t| said(&t).to_string());
             let record = Record {
                 time: Some(time),
                 zone: Some("UTC".into()),
@@ -146,6 +177,9 @@ impl Format for Assistant {
                 None => import.record(record),
             }
         }
+        for w in not_imported(&not_voice) {
+            import.warn(&member, w);
+        }
         Imported {
             kind: MemberKind::Records,
             outcome: Outcome::Parsed,
@@ -153,7 +187,8 @@ impl Format for Assistant {
     }
 }
 
-/// `…/Assistant/MyActivity.json` or `…/Assistant/MyActivity-<n>.json`.
+/// `…/Assistant/MyActivity.json` or `…/Assistant/MyActivity-<n>.json`, or a localised name
+/// (`MonActivité.json`).
 fn is_activity_path(path: &str) -> bool {
     let mut segments = path.rsplit(['/', '\\']);
     let (Some(file), Some(parent)) = (segments.next(), segments.next()) else {
@@ -166,7 +201,13 @@ fn is_activity_path(path: &str) -> bool {
         return false;
     };
     let numbered = |n: &str| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit());
-    let name_fits = stem == "MyActivity" || stem.strip_prefix("MyActivity-").is_some_and(numbered);
+    let name_fits = NAMES.iter().any(|name| {
+        stem == *name
+            || stem
+                .strip_prefix(name)
+                .and_then(|rest| rest.strip_prefix('-'))
+                .is_some_and(numbered)
+    });
     name_fits && parent.eq_ignore_ascii_case("assistant")
 }
 
@@ -183,23 +224,6 @@ fn has_assistant_header(head: &[u8]) -> bool {
             .map(str::trim_start)
             .is_some_and(|v| HEADERS.iter().any(|h| v.starts_with(h)))
     })
-}
-
-/// What was said: the title without its leading verb (`Said`, `Gesagt:`), or the whole title
-/// when its first word is no verb known here.
-pub fn said(title: &str) -> &str {
-    let title = title.trim();
-    match title.split_once(char::is_whitespace) {
-        Some((verb, rest)) if SAID.contains(&verb.to_lowercase().as_str()) => {
-            let rest = rest.trim();
-            if rest.is_empty() {
-                title
-            } else {
-                rest
-            }
-        }
-        _ => title,
-    }
 }
 
 /// The `name`s of an entry's `details`, as written ("From unrecognized speaker").
@@ -230,7 +254,11 @@ fn location(entry: &Value) -> Option<Location> {
     let infos = entry.get("locationInfos")?.as_array()?;
     infos.iter().find_map(|l| {
         let (lat, lon) = coordinates(l.get("url")?.as_str()?)?;
-        let name = l.get("name").and_then(Value::as_str).map(str::to_string);
+        let name = l
+            .get("name")
+            .and_then(Value::as_str)
+            .filter(|n| !is_general_area(n))
+            .map(str::to_string);
         Some(Location { lat, lon, name })
     })
 }
@@ -326,19 +354,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn titles_lose_known_verbs_only() {
-        assert_eq!(said("Said what time is it"), "what time is it");
-        assert_eq!(said("Gesagt: wie spät ist es"), "wie spät ist es");
-        assert_eq!(said("  said  hey google stop "), "hey google stop");
-        assert_eq!(said("what time is it"), "what time is it");
-        assert_eq!(said("Said"), "Said");
-        assert_eq!(
-            said("Dit : quelle heure est-il"),
-            "Dit : quelle heure est-il"
-        );
-    }
-
-    #[test]
     fn coordinates_come_from_query_or_at() {
         assert_eq!(
             coordinates("https://www.google.com/maps/@?api=1&map_action=map&center=48.137154,11.576124&zoom=12"),
@@ -377,6 +392,12 @@ mod tests {
             "Takeout/My Activity/Assistant/MyActivity-x.json"
         ));
         assert!(!is_activity_path("MyActivity.json"));
+        assert!(is_activity_path(
+            "Takeout/Mon activité/Assistant/MonActivité.json"
+        ));
+        assert!(!is_activity_path(
+            "Takeout/Mon activité/Assistant/Autre.json"
+        ));
     }
 
     #[test]

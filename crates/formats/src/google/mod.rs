@@ -12,11 +12,13 @@
 mod activity_html;
 mod assistant;
 mod devices_csv;
+mod said;
 mod zones;
 
 pub use activity_html::{AssistantHtml, ASSISTANT_HTML};
-pub use assistant::{coordinates, details, said, Assistant};
+pub use assistant::{coordinates, details, Assistant};
 pub use devices_csv::DevicesCsv;
+pub use said::{is_general_area, not_imported, said, Entry, NotVoice, Said};
 
 use crate::read::member_ref;
 

@@ -6,22 +6,20 @@
 //! a column that mostly reads as date and time (or a date column and a time column), a column
 //! of short values repeated across rows (the device), and a column of longer, varied values
 //! (the text). A table is a transcript only with a time and a text (and, without a header, a
-//! device too), so ordinary tables (orders, device lists, messages) are left to others.
-
-use std::collections::HashSet;
+//! device too), so ordinary tables (orders, device lists, messages) are left to others. The
+//! text column needs evidence that it holds what people said (`values::could_be_words`); interface
+//! strings, answers and type codes never become words or device names.
 
 use auskunft_model::SourceRef;
 
 use super::table::{role, Role};
+use super::values::{could_be_names, could_be_words, is_date, reads_as_speech, stats, Stats, HALF};
 use super::Extracted;
 use crate::timestamp::{self, DateOrder, Zone};
 use crate::TranscriptLine;
 
 /// Rows of a table looked at to classify its columns.
 pub(super) const SAMPLE: usize = 200;
-
-/// Share of sampled values that must agree with a column's header name.
-const HALF: f64 = 0.5;
 
 /// Share of sampled values that must agree when only the content classifies a column.
 const MOSTLY: f64 = 0.8;
@@ -108,6 +106,34 @@ const UTTERANCE_WORDS: &[&str] = &[
     "voice",
 ];
 
+/// Words of column names that hold an app's interface strings, never speech: the `*Action`
+/// objects of the Alexa app's cards (`giveFeedbackAction.mainText` "Did Alexa hear you
+/// correctly?"), titles, hints, prompts, labels.
+const INTERFACE_WORDS: &[&str] = &[
+    "action",
+    "actions",
+    "button",
+    "feedback",
+    "hint",
+    "prompt",
+    "label",
+    "caption",
+    "title",
+    "subtitle",
+    "titel",
+    "untertitel",
+    "route",
+    "link",
+    "menu",
+    "tooltip",
+    "placeholder",
+];
+
+/// Words of column names that say a device's type, model or family rather than its name.
+const TYPE_WORDS: &[&str] = &[
+    "type", "typ", "model", "modell", "family", "familie", "kind", "art", "class",
+];
+
 /// What a column name says, beyond [`Role`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
@@ -144,11 +170,23 @@ fn kind(name: &str) -> Kind {
     let words = words(name);
     let joined = words.join(" ");
     let any = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
-    if ["response", "antwort", "reply", "erwiderung"]
-        .iter()
-        .any(|w| joined.contains(w))
+    if [
+        "response",
+        "antwort",
+        "reply",
+        "erwiderung",
+        "answer",
+        "descriptive",
+    ]
+    .iter()
+    .any(|w| joined.contains(w))
     {
         return Kind::Response;
+    }
+    // A column of an app's interface (`giveFeedbackAction.mainText`, `title`, `hint`): its
+    // strings are the app's, never what was said.
+    if any(INTERFACE_WORDS) {
+        return Kind::Other;
     }
     if joined.contains("zone") || any(&["tz"]) {
         return Kind::Zone;
@@ -172,76 +210,10 @@ fn kind(name: &str) -> Kind {
         Some(Role::Date) => Kind::Date,
         Some(Role::Time) => Kind::Time,
         Some(Role::DateTime) => Kind::DateTime,
-        Some(Role::Device) if !identifier => Kind::Device,
+        // A device's type, model or family is not its name.
+        Some(Role::Device) if !identifier && !any(TYPE_WORDS) => Kind::Device,
         Some(Role::Text) if !identifier => Kind::Text,
         _ => Kind::Other,
-    }
-}
-
-/// A date alone (`26.05.2018`, `2018-05-26`, `5/26/2018`, `26/5/2018`), no time.
-fn is_date(value: &str) -> bool {
-    let noon = format!("{value} 12:00");
-    !value.contains(':')
-        && !value.trim().is_empty()
-        && [DateOrder::MonthFirst, DateOrder::DayFirst]
-            .into_iter()
-            .any(|order| timestamp::parse(&noon, order, None).is_some())
-}
-
-/// A time alone (`20:46:51`, `8:46 PM`), no date.
-fn is_time(value: &str) -> bool {
-    value.contains(':')
-        && timestamp::parse(&format!("2000-01-01 {value}"), DateOrder::MonthFirst, None).is_some()
-}
-
-/// What the sampled values of one column look like.
-#[derive(Debug, Clone, Default)]
-struct Stats {
-    /// Non-empty values.
-    filled: usize,
-    /// Share of non-empty values that read as date and time, as a date, as a time, as a zone.
-    full: f64,
-    date: f64,
-    time: f64,
-    zone: f64,
-    /// Share of non-empty values that are numbers.
-    numeric: f64,
-    /// Distinct non-empty values per non-empty value.
-    distinct: f64,
-    /// Mean length in characters and in words of the non-empty values.
-    chars: f64,
-    words: f64,
-}
-
-fn stats(values: &[&str], order: DateOrder) -> Stats {
-    let filled: Vec<&str> = values
-        .iter()
-        .map(|v| v.trim())
-        .filter(|v| !v.is_empty())
-        .collect();
-    if filled.is_empty() {
-        return Stats::default();
-    }
-    let n = filled.len() as f64;
-    let share = |f: &dyn Fn(&str) -> bool| filled.iter().filter(|v| f(v)).count() as f64 / n;
-    let distinct: HashSet<&str> = filled.iter().copied().collect();
-    Stats {
-        filled: filled.len(),
-        full: share(&|v| timestamp::parse(v, order, None).is_some()),
-        date: share(&is_date),
-        time: share(&is_time),
-        zone: share(&|v| Zone::named(v).is_some()),
-        numeric: share(&|v| {
-            v.chars()
-                .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '-' | '+'))
-        }),
-        distinct: distinct.len() as f64 / n,
-        chars: filled.iter().map(|v| v.chars().count()).sum::<usize>() as f64 / n,
-        words: filled
-            .iter()
-            .map(|v| v.split_whitespace().count())
-            .sum::<usize>() as f64
-            / n,
     }
 }
 
@@ -320,31 +292,40 @@ fn by_names(header: &[String], rows: &[&Row]) -> Option<Columns> {
             _ => return None,
         }
     };
+    // A column named as what was said (`Utterance`, `transcriptText`) needs values that can be
+    // speech; one merely named `Text` (`Review Text`, `mainText`) needs values that read as
+    // speech by themselves, and makes a transcript only next to a device.
+    let named_as_said = |i: usize| {
+        let name = header[i].to_lowercase();
+        UTTERANCE_WORDS.iter().any(|w| name.contains(w))
+    };
     let text = if has_values {
         of(Kind::Text)
             .into_iter()
-            .filter(|&i| stat[i].filled > 0 && stat[i].numeric < HALF)
+            .filter(|&i| {
+                if named_as_said(i) {
+                    could_be_words(&stat[i])
+                } else {
+                    reads_as_speech(&stat[i])
+                }
+            })
             .max_by(|&a, &b| stat[a].words.total_cmp(&stat[b].words).then(b.cmp(&a)))?
     } else {
         *of(Kind::Text).first()?
     };
-    // A column merely named `Text` (`Review Text`) makes a transcript only next to a device.
-    let utterance = UTTERANCE_WORDS
-        .iter()
-        .any(|w| header[text].to_lowercase().contains(w));
-    // A device's name beats its type or model.
-    let device = of(Kind::Device).into_iter().min_by_key(|&i| {
-        let w = words(&header[i]);
-        let has = |list: &[&str]| w.iter().any(|x| list.contains(&x.as_str()));
-        let rank = if has(&["name", "bezeichnung"]) {
-            0
-        } else if has(&["type", "typ", "model", "modell", "family", "familie"]) {
-            2
-        } else {
-            1
-        };
-        (rank, i)
-    });
+    let utterance = named_as_said(text);
+    // A device's name beats a column merely named `Device`; a column of type codes or serial
+    // numbers names no device.
+    let device = of(Kind::Device)
+        .into_iter()
+        .filter(|&i| !has_values || could_be_names(&stat[i]))
+        .min_by_key(|&i| {
+            let w = words(&header[i]);
+            let named = w
+                .iter()
+                .any(|x| ["name", "bezeichnung"].contains(&x.as_str()));
+            (!named, i)
+        });
     if device.is_none() && !utterance {
         return None;
     }
@@ -407,19 +388,30 @@ fn by_content(rows: &[&Row]) -> Option<Columns> {
     let free: Vec<usize> = (0..width)
         .filter(|&i| !used(i) && Some(i) != zone_column && filled(i) && stat[i].numeric < HALF)
         .collect();
+    // What was said varies from row to row; of two such columns, the one not written in
+    // sentences (answers are) is the speech.
     let text = free
         .iter()
         .copied()
-        .filter(|&i| stat[i].distinct > HALF)
+        .filter(|&i| stat[i].distinct > HALF && stat[i].top <= HALF && could_be_words(&stat[i]))
         .max_by(|&a, &b| {
-            (stat[a].distinct * stat[a].chars)
-                .total_cmp(&(stat[b].distinct * stat[b].chars))
+            (stat[b].sentences >= HALF)
+                .cmp(&(stat[a].sentences >= HALF))
+                .then(
+                    (stat[a].distinct * stat[a].chars)
+                        .total_cmp(&(stat[b].distinct * stat[b].chars)),
+                )
                 .then(b.cmp(&a))
         })?;
     let device = free
         .iter()
         .copied()
-        .filter(|&i| i != text && stat[i].distinct <= HALF && stat[i].chars <= MAX_DEVICE_CHARS)
+        .filter(|&i| {
+            i != text
+                && stat[i].distinct <= HALF
+                && stat[i].chars <= MAX_DEVICE_CHARS
+                && could_be_names(&stat[i])
+        })
         .min_by(|&a, &b| {
             stat[a]
                 .distinct
@@ -563,6 +555,22 @@ mod tests {
         // … but one named as what was said is.
         let c = classify(&times).expect("a transcript");
         assert_eq!((c.when, c.text, c.device), (When::One(0), 1, None));
+    }
+
+    #[test]
+    fn a_column_named_as_speech_may_repeat_but_a_plain_text_column_may_not() {
+        let rows: &[&[&str]] = &[
+            &["2018-05-26 20:46", "Echo", "alexa stop"],
+            &["2018-05-26 20:47", "Echo", "alexa stop"],
+            &["2018-05-26 20:48", "Echo", "alexa stop"],
+            &["2018-05-26 20:49", "Echo", "alexa wie spät ist es"],
+        ];
+        // A household that mostly says "stop" is still a transcript…
+        let said = grid(Some(&["Time", "Device", "Utterance"]), rows);
+        assert_eq!(classify(&said).map(|c| c.text), Some(2));
+        // … but the same string on most rows of a mere `Text` is an app's interface.
+        let text = grid(Some(&["Time", "Device", "Text"]), rows);
+        assert_eq!(classify(&text), None);
     }
 
     #[test]

@@ -50,6 +50,7 @@ mod json;
 mod table;
 mod tables;
 mod txt;
+mod values;
 
 use std::io::Read;
 use std::sync::mpsc::{self, RecvTimeoutError};

@@ -41,6 +41,13 @@
 //! a column named only `Text` counts next to a device column, one named as what was said —
 //! `Äußerung`, `Utterance`, `Transcript`, `Command` — counts alone), or, without a header, by
 //! content (at least five rows; a time, a device and a text column, each in 80 % of the rows).
+//! The text column must also read as speech: not mostly times or dates (an alarm's `8:00 AM`),
+//! numbers or codes; and, when merely named `Text`, not one string on most rows (an app's
+//! interface string, "Did Alexa hear you correctly?") and not written in sentences (answers
+//! are).
+//! Columns of an app's interface (`giveFeedbackAction.mainText`, `title`, `hint`) and answers
+//! (`descriptiveText`, `Answer`) are never the text; a device's type, model or family column
+//! and a column of type codes or serial numbers (`AB72C64C86AW2`) never name the device.
 //! Specific modules come earlier in the registry; this strictness keeps ordinary tables out: an
 //! order history (`Order Date`, `Product Name`) has no text column, reviews (`Review Date`,
 //! `Review Text`) have no device, a device list has no text, a Meta message thread's `content`
