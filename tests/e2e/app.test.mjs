@@ -124,16 +124,15 @@ test('the seed-case export from the command line shows the verdict and counts at
     assert.equal(await s.waitText('[data-testid=question] h2'), 'Are any of these 4 devices yours?');
     assert.equal((await s.find('[data-testid=question] li[data-device]')).length, 4);
     await s.screenshot(join(out, 'question.png'));
-    await s.execute(
-      "const el = document.querySelector('.prefs select'); el.value = 'de'; el.dispatchEvent(new Event('change'));",
-    );
-    assert.equal(await s.waitText('[data-testid=question] h2'), 'Gehört eines dieser 4 Geräte Ihnen?');
+    await s.click((await s.find('.prefs select option[value=de]'))[0]);
+    await s.until('the German question', async () => (await s.waitText('[data-testid=question] h2')) === 'Gehört eines dieser 4 Geräte Ihnen?');
+    const germanButtons = await Promise.all((await s.find('[data-testid=question] button')).map((e) => s.text(e)));
+    assert.ok(germanButtons.includes('Meins') && germanButtons.includes('Nicht meins'), germanButtons.join(', '));
+    assert.ok(germanButtons.includes('Mir gehört keines davon'), germanButtons.join(', '));
     await s.until('the German verdict', async () => (await s.waitText('.verdict h1')) === unsaid.summary.verdict_de);
     await s.screenshot(join(out, 'question-de.png'));
-    await s.execute(
-      "const el = document.querySelector('.prefs select'); el.value = 'en'; el.dispatchEvent(new Event('change'));",
-    );
-    await s.waitText('[data-testid=question] h2');
+    await s.click((await s.find('.prefs select option[value=en]'))[0]);
+    await s.until('the English question', async () => (await s.waitText('[data-testid=question] h2')) === 'Are any of these 4 devices yours?');
 
     // "Mine" on one device: written to the inventory, judged again in place, the card gone.
     await s.clickText('[data-testid=question] li[data-device] button', 'Mine');
@@ -142,6 +141,7 @@ test('the seed-case export from the command line shows the verdict and counts at
       return text !== verdict && text;
     });
     await s.until('the question gone', async () => (await s.find('[data-testid=question]')).length === 0);
+    await s.screenshot(join(out, 'question-mine.png'));
     assert.match(readFileSync(inventoryFile, 'utf8'), /^\[\[device\]\]/m);
     const declared = cliJson(['audit', '--json', archive]);
     assert.equal(mine, declared.summary.verdict);
