@@ -143,13 +143,19 @@ test('the seed-case export from the command line shows the verdict and counts at
     await s.until('the question gone', async () => (await s.find('[data-testid=question]')).length === 0);
     await s.screenshot(join(out, 'question-mine.png'));
     assert.match(readFileSync(inventoryFile, 'utf8'), /^\[\[device\]\]/m);
+    // The CLI reads the same inventory and the same per-export marks: the same verdict.
     const declared = cliJson(['audit', '--json', archive]);
     assert.equal(mine, declared.summary.verdict);
     assert.equal(declared.summary.inventory, 'declared');
+    assert.match(mine, /from 4 devices: [0-9,]+ yours, [0-9,]+ unclear\./);
+    const owned = declared.devices.filter((d) => d.fit === 'mine');
+    assert.equal(owned.length, 1);
+    assert.equal(declared.summary.records_mine, owned[0].records);
   });
 
-  // Start over without an inventory: "I own none of these" gives the seed case's verdict.
+  // Start over without an inventory or marks: "I own none of these" gives the seed case's verdict.
   rmSync(inventoryFile, { force: true });
+  rmSync(join(dataDir, 'exports', unsaid.export_id), { recursive: true, force: true });
   await withApp([archive], async (s) => {
     await s.waitText('[data-testid=question] h2', 120_000);
     await s.clickText('[data-testid=question] button', 'I own none of these');

@@ -255,26 +255,20 @@ impl Session {
     }
 
     /// "Mine" on the overview's question: declares the device (and its account) in the
-    /// inventory and judges the export again.
+    /// inventory, marks it as the user's for this export and judges the export again.
     pub fn own_device(&mut self, device_id: &str) -> Result<Rejudged, ApiError> {
         crate::own_device(&self.inventory, &self.report, device_id)?;
         let inventory = self.read_inventory()?;
-        let marked = self
-            .report
-            .devices
-            .iter()
-            .any(|d| d.id == device_id && d.mark.is_some());
-        if marked {
-            // "Mine" now takes back an earlier "Not mine" for this export.
-            return crate::review::set_device_mark(
-                &self.data_dir,
-                &mut self.report,
-                &inventory,
-                device_id,
-                None,
-            );
-        }
-        Ok(crate::rejudge(&mut self.report, &inventory))
+        // For this export the answer decides at once, as a mark on the device: a device the
+        // export names only by its name would otherwise match the new entry only weakly. (An
+        // earlier "Not mine" is replaced.)
+        crate::review::set_device_mark(
+            &self.data_dir,
+            &mut self.report,
+            &inventory,
+            device_id,
+            Some(Mark::Mine),
+        )
     }
 
     /// "Not mine" on the overview's question (`Some(Mark::NotMine)`), or taking it back

@@ -210,7 +210,8 @@ fn another_account_is_foreign_on_the_exports_word_and_each_answer_rejudges() {
     assert_eq!(count(r, Fit::Foreign), other);
     assert_eq!(
         r.devices.iter().find(|d| d.id == speaker).unwrap().mark,
-        None
+        Some(Mark::Mine),
+        "\"Mine\" replaces the earlier \"Not mine\""
     );
     assert!(r
         .records

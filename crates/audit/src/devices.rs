@@ -89,9 +89,16 @@ fn judge_one(
             return (Fit::Foreign, reasons);
         }
     }
-    if device.mark == Some(Mark::NotMine) {
-        reasons.push("you said it is not yours".into());
-        return (Fit::Foreign, reasons);
+    match device.mark {
+        Some(Mark::NotMine) => {
+            reasons.push("you said it is not yours".into());
+            return (Fit::Foreign, reasons);
+        }
+        Some(Mark::Mine) => {
+            reasons.push("you said it is yours".into());
+            return (Fit::Mine, reasons);
+        }
+        None => {}
     }
     if let (Some(account), Some(made)) = (device.account.as_deref(), cx.made_for(vendor)) {
         if cx.account_ids(vendor).is_empty() && !same_id(&made.account, account) {
