@@ -24,17 +24,8 @@ fi
 size=$(stat -c %s "$work/big.zip")
 echo "two-households demo: 100,000 records, $((size / 1000000)) MB, $runs runs each, no inventory"
 
-measure() {
-    local times=()
-    for _ in $(seq "$runs"); do
-        local start end
-        start=$(date +%s%N)
-        "$@" >/dev/null 2>&1
-        end=$(date +%s%N)
-        times+=($(( (end - start) / 1000000 )))
-    done
-    printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%d %d\n", a[1], a[int((NR+1)/2)]}'
-}
+# shellcheck source=bench/measure.sh
+source "$root/bench/measure.sh"
 
 for bin in "${bins[@]}"; do
     read -r best median < <(measure "$bin" audit --json "$work/big.zip")

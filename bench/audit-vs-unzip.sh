@@ -19,18 +19,8 @@ bin="$root/target/release/auskunft"
 size=$(stat -c %s "$work/seed.zip")
 members=$(unzip -Z1 "$work/seed.zip" | wc -l)
 
-# Best and median wall time of a command over $runs runs, in milliseconds.
-measure() {
-  local times=()
-  for _ in $(seq "$runs"); do
-    local start end
-    start=$(date +%s%N)
-    "$@" >/dev/null 2>&1
-    end=$(date +%s%N)
-    times+=($(( (end - start) / 1000000 )))
-  done
-  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%d %d\n", a[1], a[int((NR+1)/2)]}'
-}
+# shellcheck source=bench/measure.sh
+source "$root/bench/measure.sh"
 
 read -r unzip_best unzip_median < <(measure unzip -tqq "$work/seed.zip")
 read -r audit_best audit_median < <(measure "$bin" audit --json "$work/seed.zip")

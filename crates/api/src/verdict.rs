@@ -69,25 +69,10 @@ pub fn verdicts(s: &Summary, members: &[Member], any_readable: bool) -> (String,
 /// the rest is left to the question the app asks.
 fn unsaid_verdicts(s: &Summary) -> (String, String) {
     let (en, de) = (|n| format_count(n, Lang::En), |n| format_count(n, Lang::De));
-    let (r, d) = (s.records, s.devices);
-    let mut e = format!(
-        "This export holds {} voice {}",
-        en(r),
-        plural(r, "recording", "recordings")
-    );
-    let mut g = format!(
-        "Dieser Export enthält {} {}",
-        de(r),
-        plural(r, "Sprachaufnahme", "Sprachaufnahmen")
-    );
-    if d > 0 {
-        e.push_str(&format!(
-            " from {} {}",
-            en(d),
-            plural(d, "device", "devices")
-        ));
-        g.push_str(&format!(" von {} {}", de(d), plural(d, "Gerät", "Geräten")));
-    }
+    let r = s.records;
+    let ((head_en, from_en), (head_de, from_de)) = head(s);
+    let mut e = format!("{head_en}{from_en}");
+    let mut g = format!("{head_de}{from_de}");
     let other = s.records_other_account.min(s.records_foreign);
     let said = s.records_foreign - other;
     let u = s.records_unknown;
@@ -195,8 +180,9 @@ pub fn question(s: &Summary, devices: &[Device], records: &[Record]) -> Option<Q
     })
 }
 
-/// The verdict when there are records: what leads is what is not the user's.
-fn record_verdicts(s: &Summary) -> (String, String) {
+/// "This export holds 1,700 voice recordings" and " from 4 devices" (empty without devices), in
+/// English and German: how every verdict with records begins.
+fn head(s: &Summary) -> ((String, String), (String, String)) {
     let (en, de) = (|n| format_count(n, Lang::En), |n| format_count(n, Lang::De));
     let (r, d) = (s.records, s.devices);
     let head_en = format!(
@@ -209,14 +195,26 @@ fn record_verdicts(s: &Summary) -> (String, String) {
         de(r),
         plural(r, "Sprachaufnahme", "Sprachaufnahmen")
     );
-    let (from_en, from_de) = if d == 0 {
-        (String::new(), String::new())
-    } else {
+    if d == 0 {
+        return ((head_en, String::new()), (head_de, String::new()));
+    }
+    (
         (
+            head_en,
             format!(" from {} {}", en(d), plural(d, "device", "devices")),
+        ),
+        (
+            head_de,
             format!(" von {} {}", de(d), plural(d, "Gerät", "Geräten")),
-        )
-    };
+        ),
+    )
+}
+
+/// The verdict when there are records: what leads is what is not the user's.
+fn record_verdicts(s: &Summary) -> (String, String) {
+    let (en, de) = (|n| format_count(n, Lang::En), |n| format_count(n, Lang::De));
+    let (r, d) = (s.records, s.devices);
+    let ((head_en, from_en), (head_de, from_de)) = head(s);
     let (f, m, u) = (s.records_foreign, s.records_mine, s.records_unknown);
     let unclear_en = |n: usize| format!(" {} {} unclear.", en(n), plural(n, "is", "are"));
     let unclear_de = |n: usize| format!(" {} {} unklar.", de(n), plural(n, "ist", "sind"));

@@ -220,6 +220,14 @@ pub fn made_for(holders: &[AccountHolder], devices: &[Device], records: &[Record
     out
 }
 
+/// The account a record was recorded under: its own, else its device's.
+pub fn account_of<'r>(record: &'r Record, facts: Option<&'r Facts>) -> Option<&'r str> {
+    record
+        .account
+        .as_deref()
+        .or_else(|| facts.and_then(|f| f.account.as_deref()))
+}
+
 /// The inventory's vendor for a record's `vendor` string.
 pub fn vendor_of(name: &str) -> Option<Vendor> {
     Some(match name {

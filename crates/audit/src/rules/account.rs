@@ -13,7 +13,7 @@
 
 use auskunft_model::{FlagCode, Record, Severity};
 
-use crate::context::{same_id, Facts};
+use crate::context::{account_of, same_id, Facts};
 use crate::{Context, Evidence};
 
 /// Compares the record's account with the declared ones.
@@ -23,11 +23,7 @@ pub fn foreign_account(
     facts: Option<&Facts>,
     ev: &mut Evidence,
 ) {
-    let Some(account) = record
-        .account
-        .as_deref()
-        .or_else(|| facts.and_then(|f| f.account.as_deref()))
-    else {
+    let Some(account) = account_of(record, facts) else {
         return;
     };
     let declared = cx.account_ids(record.vendor.as_deref());

@@ -19,16 +19,12 @@
 
 use auskunft_model::{FlagCode, Record, Severity};
 
-use crate::context::{same_id, Facts};
+use crate::context::{account_of, same_id, Facts};
 use crate::{Context, Evidence};
 
 /// Flags a record of another account than the one the export was made for.
 pub fn other_account(cx: &Context<'_>, record: &Record, facts: Option<&Facts>, ev: &mut Evidence) {
-    let Some(account) = record
-        .account
-        .as_deref()
-        .or_else(|| facts.and_then(|f| f.account.as_deref()))
-    else {
+    let Some(account) = account_of(record, facts) else {
         return;
     };
     if !cx.account_ids(record.vendor.as_deref()).is_empty() {
