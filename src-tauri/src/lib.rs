@@ -423,6 +423,10 @@ fn open_window(app: &mut tauri::App) -> tauri::Result<()> {
 pub fn run(start: Startup) {
     // Before the webview and any other thread exist: it may set an environment variable.
     rendering::apply();
+    // What a crashed write left in the data folder goes now (auskunft-store).
+    if let Ok(data_dir) = auskunft_api::data_dir() {
+        auskunft_api::sweep_data_dir(&data_dir);
+    }
     let result = tauri::Builder::default()
         .manage(start)
         .plugin(tauri_plugin_dialog::init())

@@ -47,7 +47,7 @@ pub use search::{
     DEFAULT_LIMIT,
 };
 pub use session::Session;
-pub use store::write_atomically;
+pub use store::{sweep_data_dir, write_atomically};
 pub use verdict::{format_count, question, Lang};
 
 use std::path::PathBuf;

@@ -40,7 +40,7 @@
 #![deny(missing_docs)]
 
 use std::fmt;
-use std::fs::{self, File};
+use std::fs::File;
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
@@ -273,7 +273,8 @@ pub fn write_demo(opts: &DemoOptions, out_zip: &Path) -> Result<DemoFiles, DemoE
     Ok(files)
 }
 
-/// Runs `fill` on a temporary file beside `path`, then renames it to `path`.
+/// Runs `fill` on a temporary file beside `path`, then puts it in place (the one atomic write,
+/// `auskunft-store`).
 fn write_atomically<T>(
     path: &Path,
     fill: impl FnOnce(&mut BufWriter<File>) -> io::Result<T>,
@@ -282,25 +283,17 @@ fn write_atomically<T>(
         path: path.to_path_buf(),
         source,
     };
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp = path.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut w = BufWriter::with_capacity(1 << 20, File::create(&tmp)?);
-        let value = fill(&mut w)?;
-        let file = w.into_inner().map_err(|e| e.into_error())?;
-        file.sync_all()?;
-        drop(file);
-        fs::rename(&tmp, path)?;
-        Ok(value)
-    })();
-    if result.is_err() {
-        // Best effort: the temporary file may not exist, and the original error matters more.
-        let _ = fs::remove_file(&tmp);
+    // A demo goes where the user points, into a folder that exists: a typo in the folder is an
+    // error, not a new folder.
+    if let Some(folder) = path.parent().filter(|f| !f.as_os_str().is_empty()) {
+        if !folder.is_dir() {
+            return Err(err(io::Error::new(
+                io::ErrorKind::NotFound,
+                format!("the folder {} does not exist", folder.display()),
+            )));
+        }
     }
-    result.map_err(err)
+    auskunft_store::write_atomically_with(path, fill).map_err(err)
 }
 
 #[cfg(test)]

@@ -21,7 +21,6 @@
 //! to disk, then renamed over the old one; it refuses to overwrite a file that changed on disk
 //! since it was read.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use toml_edit::{ArrayOfTables, DocumentMut, Item, Table};
@@ -370,7 +369,7 @@ impl InventoryDocument {
                 }
             }
         }
-        write_atomically(&target, &text).map_err(io)?;
+        auskunft_store::write_atomically(&target, text.as_bytes()).map_err(io)?;
         self.source = Some((path.to_path_buf(), Some(text)));
         Ok(())
     }
@@ -622,31 +621,4 @@ fn resolve_link(path: &Path) -> std::io::Result<PathBuf> {
         Ok(m) if m.file_type().is_symlink() => std::fs::canonicalize(path),
         _ => Ok(path.to_path_buf()),
     }
-}
-
-/// Writes a temporary file beside `path`, flushes it to disk and renames it over `path`, so a
-/// crash leaves either the old file or the new one, never half of one.
-fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    std::fs::create_dir_all(dir)?;
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".inventory.")
-        .suffix(".tmp")
-        .tempfile_in(dir)?;
-    tmp.write_all(text.as_bytes())?;
-    if let Ok(meta) = std::fs::metadata(path) {
-        std::fs::set_permissions(tmp.path(), meta.permissions())?;
-    }
-    tmp.as_file().sync_all()?;
-    tmp.persist(path).map_err(|e| e.error)?;
-    // Make the rename itself durable. Some file systems refuse to sync a folder; the file is
-    // already complete and in place then, so that is not worth failing the save for.
-    #[cfg(unix)]
-    if let Ok(folder) = std::fs::File::open(dir) {
-        let _ = folder.sync_all();
-    }
-    Ok(())
 }
