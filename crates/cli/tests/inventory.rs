@@ -477,3 +477,50 @@ fn the_audit_asks_and_owns_voice_devices_answers() {
     let (code, _, err) = c.out(&["inventory", "owns-voice-devices", "maybe"]);
     assert_eq!(code, 2, "{err}");
 }
+
+/// Issue 14's first write path: `inventory add` killed with SIGKILL at 100 moments never leaves
+/// an inventory the reader refuses, and the next write leaves no temporary file behind.
+#[cfg(unix)]
+#[test]
+fn inventory_add_killed_at_any_moment_leaves_a_valid_file_and_no_leftovers() {
+    use std::time::Duration;
+    let c = Case::new();
+    let (code, _, err) = c.out(&["inventory", "add", "person", "--name", "Lena"]);
+    assert_eq!(code, 0, "{err}");
+    let file = c.data().join("inventory.toml");
+    let mut state: u64 = 0x1417;
+    for round in 0..100 {
+        state = state
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        let delay = Duration::from_micros(200 + (state >> 33) % 15_000);
+        let mut child = Command::new(env!("CARGO_BIN_EXE_auskunft"))
+            .args([
+                "inventory",
+                "add",
+                "person",
+                "--name",
+                &format!("Gast {round}"),
+            ])
+            .env("AUSKUNFT_DATA_DIR", c.data())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(delay);
+        let _ = child.kill();
+        child.wait().unwrap();
+        let text = std::fs::read_to_string(&file).unwrap();
+        let inventory = auskunft_inventory::Inventory::parse(&text, None)
+            .unwrap_or_else(|e| panic!("round {round}: {e}\n{text}"));
+        assert_eq!(inventory.people[0].name.as_deref(), Some("Lena"));
+    }
+    let (code, _, err) = c.out(&["inventory", "add", "person", "--name", "Zuletzt"]);
+    assert_eq!(code, 0, "{err}");
+    let leftovers: Vec<String> = std::fs::read_dir(c.data())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".tmp"))
+        .collect();
+    assert_eq!(leftovers, Vec::<String>::new());
+}
