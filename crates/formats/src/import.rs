@@ -102,6 +102,15 @@ impl Import {
         self.add(record, None);
     }
 
+    /// Adds a record that names its recording (an utterance id, a file name) or none: the
+    /// record asks for it under [`audio_key`] of the name.
+    pub fn record_naming_audio(&mut self, record: Record, name: Option<&str>) {
+        match name {
+            Some(name) => self.record_wanting_audio(record, audio_key(name)),
+            None => self.record(record),
+        }
+    }
+
     /// Adds a record whose recording is offered elsewhere under `audio_key` (or merges it, as
     /// [`Import::record`] does).
     pub fn record_wanting_audio(&mut self, record: Record, key: String) {

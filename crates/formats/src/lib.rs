@@ -60,6 +60,15 @@ pub struct Candidate<'a> {
 }
 
 impl Candidate<'_> {
+    /// Where in this member a record was read (`locator`: a JSON path, `row 17`, …).
+    pub fn source(&self, locator: String) -> auskunft_model::SourceRef {
+        auskunft_model::SourceRef {
+            input: self.input,
+            path: self.path.to_string(),
+            locator,
+        }
+    }
+
     /// The file name: the last path segment.
     pub fn file_name(&self) -> &str {
         self.path.rsplit('/').next().unwrap_or(self.path)

@@ -51,13 +51,13 @@ use std::collections::HashSet;
 use std::io::Read;
 
 use auskunft_archive::{Content, Outcome};
-use auskunft_model::{Device, MemberKind, Record, SourceRef};
+use auskunft_model::{Device, MemberKind, Record};
 use chrono::{DateTime, Utc};
 use serde_json::{Map, Value};
 
 use super::{from_millis, head_has, is_placeholder, language, member_ref, model, UtteranceId};
 use crate::read::read_json;
-use crate::{audio_key, Candidate, Format, Import, Imported};
+use crate::{Candidate, Format, Import, Imported};
 
 /// The history-cards module; see the module docs.
 #[derive(Debug, Clone, Copy, Default)]
@@ -356,17 +356,10 @@ fn push(mut found: Found, candidate: &Candidate<'_>, locator: String, import: &m
         transcript: found.transcript,
         response: found.response,
         placeholder,
-        source: SourceRef {
-            input: candidate.input,
-            path: candidate.path.to_string(),
-            locator,
-        },
+        source: candidate.source(locator),
         ..Record::default()
     };
-    match found.utterance_id {
-        Some(id) => import.record_wanting_audio(record, audio_key(&id)),
-        None => import.record(record),
-    }
+    import.record_naming_audio(record, found.utterance_id.as_deref())
 }
 
 #[cfg(test)]

@@ -25,7 +25,7 @@
 use std::io::Read;
 
 use auskunft_archive::{Content, Outcome};
-use auskunft_model::{AccountHolder, MemberKind, SourceRef};
+use auskunft_model::{AccountHolder, MemberKind};
 use serde_json::Value;
 
 use super::{head_has, member_ref};
@@ -89,11 +89,7 @@ impl Format for Household {
                     vendor: "amazon".into(),
                     account: id.to_string(),
                     evidence: "household".into(),
-                    source: SourceRef {
-                        input: candidate.input,
-                        path: candidate.path.to_string(),
-                        locator: format!("$.accounts[{i}]"),
-                    },
+                    source: candidate.source(format!("$.accounts[{i}]")),
                 }),
                 None => import.warn(&member, format!("$.accounts[{i}]: no id; skipped")),
             }

@@ -49,13 +49,13 @@
 use std::io::Read;
 
 use auskunft_archive::{Content, Outcome};
-use auskunft_model::{Device, MemberKind, Record, SourceRef};
+use auskunft_model::{Device, MemberKind, Record};
 use chrono::{DateTime, Utc};
 use serde_json::Value;
 
 use super::{from_millis, head_has, is_placeholder, language, member_ref, model, UtteranceId};
 use crate::read::read_json;
-use crate::{audio_key, Candidate, Format, Import, Imported};
+use crate::{Candidate, Format, Import, Imported};
 
 /// The voice-history module; see the module docs.
 #[derive(Debug, Clone, Copy, Default)]
@@ -326,15 +326,8 @@ fn push(mut found: Found, candidate: &Candidate<'_>, locator: String, import: &m
         response: found.response,
         language,
         placeholder: found.placeholder,
-        source: SourceRef {
-            input: candidate.input,
-            path: candidate.path.to_string(),
-            locator,
-        },
+        source: candidate.source(locator),
         ..Record::default()
     };
-    match found.utterance_id {
-        Some(id) => import.record_wanting_audio(record, audio_key(&id)),
-        None => import.record(record),
-    }
+    import.record_naming_audio(record, found.utterance_id.as_deref())
 }

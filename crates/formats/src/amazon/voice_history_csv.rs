@@ -63,13 +63,13 @@ use std::collections::HashMap;
 use std::io::Read;
 
 use auskunft_archive::Content;
-use auskunft_model::{Device, MemberKind, Record, SourceRef};
+use auskunft_model::{Device, MemberKind, Record};
 use chrono::{DateTime, Utc};
 
 use super::{from_millis, is_placeholder, language, member_ref, model, UtteranceId};
 use crate::tabular::{find_column, header_line, import_table, Row, Table};
 use crate::timestamp::{parse, DateOrder, Zone};
-use crate::{audio_key, Candidate, Format, Import, Imported};
+use crate::{Candidate, Format, Import, Imported};
 
 /// The voice-history CSV module; see the module docs.
 #[derive(Debug, Clone, Copy, Default)]
@@ -444,17 +444,10 @@ fn push(mut f: Found, candidate: &Candidate<'_>, locator: String, import: &mut I
         response: (!f.answered.is_empty()).then(|| f.answered.join(" / ")),
         language,
         placeholder,
-        source: SourceRef {
-            input: candidate.input,
-            path: candidate.path.to_string(),
-            locator,
-        },
+        source: candidate.source(locator),
         ..Record::default()
     };
-    match f.utterance_id {
-        Some(id) => import.record_wanting_audio(record, audio_key(&id)),
-        None => import.record(record),
-    }
+    import.record_naming_audio(record, f.utterance_id.as_deref())
 }
 
 #[cfg(test)]

@@ -70,7 +70,7 @@
 use std::io::Read;
 
 use auskunft_archive::{Content, Outcome};
-use auskunft_model::{Location, MemberKind, Record, SourceRef};
+use auskunft_model::{Location, MemberKind, Record};
 use chrono::{DateTime, Utc};
 
 use super::assistant::{coordinates, unrecognized};
@@ -81,7 +81,7 @@ use crate::amazon::language;
 use crate::html::{tokens, Token};
 use crate::read::read_bounded;
 use crate::text::decode;
-use crate::{audio_key, Candidate, Format, Import, Imported};
+use crate::{Candidate, Format, Import, Imported};
 
 /// The Assistant activity module for HTML pages; see the module docs.
 #[derive(Debug, Clone, Copy, Default)]
@@ -238,17 +238,10 @@ fn push(a: Activity, transcript: Option<String>, candidate: &Candidate<'_>, impo
         language: transcript.as_deref().and_then(language),
         transcript,
         response: (!a.replies.is_empty()).then(|| a.replies.join(" / ")),
-        source: SourceRef {
-            input: candidate.input,
-            path: candidate.path.to_string(),
-            locator: a.at,
-        },
+        source: candidate.source(a.at),
         ..Record::default()
     };
-    match a.audio.first() {
-        Some(file) => import.record_wanting_audio(record, audio_key(file)),
-        None => import.record(record),
-    }
+    import.record_naming_audio(record, a.audio.first().map(String::as_str))
 }
 
 /// What one block says, before its time is placed.

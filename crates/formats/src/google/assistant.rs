@@ -57,7 +57,7 @@ use std::collections::BTreeMap;
 use std::io::Read;
 
 use auskunft_archive::{Content, Outcome};
-use auskunft_model::{Location, MemberKind, Record, SourceRef};
+use auskunft_model::{Location, MemberKind, Record};
 use chrono::{DateTime, Utc};
 use serde_json::Value;
 
@@ -65,7 +65,7 @@ use super::member_ref;
 use super::said::{is_general_area, not_imported, Entry, Said};
 use crate::language::language;
 use crate::read::read_json;
-use crate::{audio_key, Candidate, Format, Import, Imported};
+use crate::{Candidate, Format, Import, Imported};
 
 /// The Assistant activity module; see the module docs.
 #[derive(Debug, Clone, Copy, Default)]
@@ -165,17 +165,10 @@ impl Format for Assistant {
                 language: transcript.as_deref().and_then(language),
                 transcript,
                 response: response(entry),
-                source: SourceRef {
-                    input: candidate.input,
-                    path: candidate.path.to_string(),
-                    locator: at,
-                },
+                source: candidate.source(at),
                 ..Record::default()
             };
-            match files.first() {
-                Some(file) => import.record_wanting_audio(record, audio_key(file)),
-                None => import.record(record),
-            }
+            import.record_naming_audio(record, files.first().map(String::as_str))
         }
         for w in not_imported(&not_voice) {
             import.warn(&member, w);

@@ -43,7 +43,7 @@
 use std::io::Read;
 
 use auskunft_archive::{Content, Outcome};
-use auskunft_model::{MemberKind, Record, SourceRef};
+use auskunft_model::{MemberKind, Record};
 use chrono::DateTime;
 use serde_json::Value;
 
@@ -132,11 +132,7 @@ impl Format for VoiceMessages {
                     speakers: sender.iter().cloned().collect(),
                     language: transcript.as_deref().and_then(language),
                     transcript: transcript.clone(),
-                    source: SourceRef {
-                        input: candidate.input,
-                        path: candidate.path.to_string(),
-                        locator: place,
-                    },
+                    source: candidate.source(place),
                     ..Record::default()
                 };
                 import.record_wanting_audio(record, audio_key(name));
