@@ -259,15 +259,7 @@ pub fn own_device(
         })?;
     let mut document = load(path)?;
     let declared = document.inventory().map_err(invalid)?;
-    let same = |a: &str, b: &str| {
-        let n = |s: &str| -> String {
-            s.chars()
-                .filter(|c| c.is_alphanumeric())
-                .flat_map(char::to_lowercase)
-                .collect()
-        };
-        !n(a).is_empty() && n(a) == n(b)
-    };
+    let same = auskunft_audit::same_id;
     if declared.owns_voice_devices == Some(false) {
         document
             .set_owns_voice_devices(None)

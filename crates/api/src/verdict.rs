@@ -73,7 +73,7 @@ fn unsaid_verdicts(s: &Summary) -> (String, String) {
     let ((head_en, from_en), (head_de, from_de)) = head(s);
     let mut e = format!("{head_en}{from_en}");
     let mut g = format!("{head_de}{from_de}");
-    let other = s.records_other_account.min(s.records_foreign);
+    let other = s.records_other_account;
     let said = s.records_foreign - other;
     let u = s.records_unknown;
     let mut clauses_en = Vec::new();
@@ -137,7 +137,7 @@ fn unsaid_verdicts(s: &Summary) -> (String, String) {
 /// (those with unclear records, most records first), or, when the records name no device,
 /// whether they use a voice assistant at all.
 pub fn question(s: &Summary, devices: &[Device], records: &[Record]) -> Option<Question> {
-    let voice = |r: &Record| r.vendor.as_deref() != Some("meta");
+    let voice = auskunft_audit::is_voice_recording;
     if s.inventory == InventoryState::Declared
         || !records.iter().any(|r| voice(r) && r.fit == Fit::Unknown)
     {

@@ -36,15 +36,17 @@ pub struct Context<'a> {
     made_for: Vec<MadeFor>,
 }
 
+/// An identifier as [`same_id`] compares it: letters and digits only, lower-cased.
+pub fn id_key(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
 /// Compares identifiers as exports and people write them: case and separators do not count.
 pub fn same_id(a: &str, b: &str) -> bool {
-    let norm = |s: &str| -> String {
-        s.chars()
-            .filter(|c| c.is_alphanumeric())
-            .flat_map(char::to_lowercase)
-            .collect()
-    };
-    let (a, b) = (norm(a), norm(b));
+    let (a, b) = (id_key(a), id_key(b));
     !a.is_empty() && a == b
 }
 
@@ -154,12 +156,7 @@ impl<'a> Context<'a> {
 /// does not say which is the user's, and a majority of records is no evidence (in the 2018 case
 /// the stranger's recordings outnumbered the requester's own files).
 pub fn made_for(holders: &[AccountHolder], devices: &[Device], records: &[Record]) -> Vec<MadeFor> {
-    let norm = |s: &str| -> String {
-        s.chars()
-            .filter(|c| c.is_alphanumeric())
-            .flat_map(char::to_lowercase)
-            .collect()
-    };
+    let norm = id_key;
     // vendor → account key → (account as written, evidence paths)
     type Claims = std::collections::BTreeMap<
         String,

@@ -46,7 +46,7 @@ pub mod score;
 use auskunft_inventory::{DeviceWord, Inventory};
 use auskunft_model::{AccountHolder, Device, Fit, MadeFor, Record, Severity};
 
-pub use context::Context;
+pub use context::{is_voice_recording, same_id, Context};
 pub use score::Evidence;
 
 /// What the audit found beyond the marks on records and devices.

@@ -520,7 +520,8 @@ pub struct Summary {
     /// The accounts the export was made for, one per vendor the export decides.
     #[serde(default)]
     pub made_for: Vec<MadeFor>,
-    /// Records from another customer account than the one the export was made for.
+    /// Foreign records from another customer account than the one the export was made for (a
+    /// subset of `records_foreign`).
     #[serde(default)]
     pub records_other_account: usize,
     /// One sentence for people.
@@ -560,9 +561,13 @@ impl Summary {
             inventory: InventoryState::None,
             question: None,
             made_for: Vec::new(),
+            // Foreign because of another account; a record the user marked as theirs is not.
             records_other_account: records
                 .iter()
-                .filter(|r| r.flags.iter().any(|f| f.code == FlagCode::OtherAccount))
+                .filter(|r| {
+                    r.fit == Fit::Foreign
+                        && r.flags.iter().any(|f| f.code == FlagCode::OtherAccount)
+                })
                 .count(),
             verdict: String::new(),
             verdict_de: String::new(),
@@ -642,5 +647,27 @@ impl Report {
             }
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn other_account_records_count_only_while_foreign() {
+        let flagged = |fit| Record {
+            fit,
+            flags: vec![Flag {
+                code: FlagCode::OtherAccount,
+                severity: Severity::High,
+                message: "This export was made for another account.".into(),
+            }],
+            ..Record::default()
+        };
+        // The user marked one of them as theirs: it is no longer counted as another account's.
+        let records = [flagged(Fit::Foreign), flagged(Fit::Mine), Record::default()];
+        let s = Summary::count(&[], &records, &[]);
+        assert_eq!((s.records_foreign, s.records_other_account), (1, 1));
     }
 }

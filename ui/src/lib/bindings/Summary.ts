@@ -76,7 +76,8 @@ question: Question | null,
  */
 made_for: Array<MadeFor>, 
 /**
- * Records from another customer account than the one the export was made for.
+ * Foreign records from another customer account than the one the export was made for (a
+ * subset of `records_foreign`).
  */
 records_other_account: number, 
 /**
