@@ -1,516 +1,43 @@
-// Every string the UI shows, in English and German. The language follows navigator.language
-// (German for any `de-*`, English otherwise); numbers are formatted for that locale
-// (1,700 vs 1.700) and counted nouns pick their plural form through Intl.PluralRules.
+// Every word the UI shows comes from the one catalogue of words per language,
+// crates/words/ftl/<lang>/*.ftl (Fluent), which the Rust side renders too. The language follows
+// the user's choice, else navigator.language (German for any `de-*`, English otherwise); numbers
+// are formatted for that locale (1,700 vs 1.700) and counted messages pick their plural form in
+// the catalogue.
 //
-// Texts that come from the export or from the Rust side (paths, reasons, verdicts) are never
-// put in here; they are shown as they are, as text.
+// Texts that come from the export (paths, names, the households' words) are shown as they are.
 
-type Plural = { one: string; other: string };
-type Entry = string | Plural;
+import { FluentBundle, FluentResource } from '@fluent/bundle';
 
-const en = {
-  'app.name': 'Auskunft',
-  'offline.label': 'Offline',
-  'offline.title': 'Everything stays on this computer: no network access, no telemetry.',
-  'start.title': 'Whose data is in your export?',
-  'start.lead':
-    'Auskunft reads the files a company sent you when you asked for your data, for example an Amazon Alexa export, and shows which recordings are not yours.',
-  'start.drop': 'Drop your export here',
-  'start.drop.hint': 'one or more ZIP files',
-  'start.drop.active': 'Release to open',
-  'start.demo': 'Try the demo',
-  'start.demo.hint': 'A made-up Alexa export with someone else’s recordings in it.',
-  'start.privacy': 'Your files are read on this computer and never uploaded.',
-  'loading.title': 'Reading the export…',
-  'loading.demo': 'Preparing the demo export…',
-  'loading.hint': 'This happens on this computer only.',
-  'loading.demo.hint': 'The first time, the demo is written to this computer; that can take a minute.',
-  'error.title': 'The export could not be checked',
-  'error.code': 'Error code',
-  'action.back': 'Open another export',
-  'action.retry': 'Try again',
-  'tone.foreign': 'Not yours',
-  'tone.mine': 'Yours',
-  'tone.unknown': 'Unclear',
-  'stats.label': 'Recordings by owner',
-  'stats.mine': 'Yours',
-  'stats.foreign': 'Not yours',
-  'stats.unknown': 'Unclear',
-  'stats.of': { one: 'of {total} recording', other: 'of {total} recordings' },
-  'stats.none': 'no recordings found',
-  'files.title': 'Files',
-  'files.lead': 'Every file you opened and what became of its contents.',
-  'files.col.file': 'File',
-  'files.col.status': 'Status',
-  'files.col.parsed': 'Read',
-  'files.col.skipped': 'Skipped',
-  'files.col.failed': 'Failed',
-  'files.unread.title': 'What could not be read',
-  'files.unread.none': 'Every member of every file was read.',
-  'files.unread.empty': 'No file held anything that could be read; the table above says why.',
-  'files.unread.count': { one: '{n} item', other: '{n} items' },
-  'files.unread.more': { one: '… and {n} more', other: '… and {n} more' },
-  'files.member.reason.missing': 'No reason given.',
-  'input.ok': 'Complete',
-  'input.truncated': 'Cut off',
-  'input.not_an_archive': 'Not an archive',
-  'input.empty': 'Empty',
-  'input.unreadable': 'Unreadable',
-  'member.skipped': 'Skipped',
-  'member.failed': 'Failed',
-  'member.parsed': 'Read',
-  'notes.title': 'Remarks',
-  'footer.tool': 'Checked with {name} {version}',
-  'footer.export': 'Export {id}',
-  'browser.only': 'This page runs outside the Auskunft app, so it cannot read files.',
-  // Timeline (components/Timeline.svelte)
-  'timeline.title': 'Timeline',
-  'timeline.zoom.in': 'Zoom in',
-  'timeline.zoom.out': 'Zoom out',
-  'timeline.zoom.reset': 'Whole range',
-  'timeline.hint': 'Ctrl + wheel or pinch zooms, drag moves, Shift + drag selects a range.',
-  'timeline.keys': 'Keys: ← → recordings, ↑ ↓ devices, Enter opens, + − zoom, 0 whole range.',
-  'timeline.canvas.label': 'Recordings over time, one row per device. Arrow keys move between recordings, Enter opens one.',
-  'timeline.minimap.label': 'The whole time range; drag to move the visible part.',
-  'timeline.lane.none': 'No device',
-  'timeline.lane.unnamed': 'Unnamed device',
-  'timeline.lane.unlisted': 'Device {id}',
-  'timeline.lane.unlisted.hint': 'Named by recordings, not in any device list of the export.',
-  'timeline.lane.records': { one: '{n} recording', other: '{n} recordings' },
-  'timeline.lane.undated': { one: '{n} without time', other: '{n} without time' },
-  'timeline.hours.label': 'Hour of day ({zone})',
-  'timeline.hours.cell': { one: '{hour}: {n} recording', other: '{hour}: {n} recordings' },
-  'timeline.veiled': 'Hidden: not yours',
-  'timeline.veiled.why': 'Transcripts of recordings that are not yours stay hidden to protect the other household.',
-  'timeline.no_transcript': 'No transcript',
-  'timeline.range': '{from} – {to}',
-  'timeline.band': { one: '{n} recording', other: '{n} recordings' },
-  'timeline.band.zoom': 'Click to zoom in.',
-  'timeline.brush': 'Range: {from} – {to}',
-  'timeline.brush.clear': 'Clear range',
-  'timeline.table.show': 'Show as table',
-  'timeline.table.hide': 'Hide table',
-  'timeline.table.caption': 'Recordings per device',
-  'timeline.col.device': 'Device',
-  'timeline.col.first': 'First',
-  'timeline.col.last': 'Last',
-  'timeline.col.undated': 'Without time',
-  'timeline.empty': 'No recording in this export has a time, so none can be placed on the timeline.',
-  'timeline.none': 'No recordings.',
-  // Workspace, devices, inventory, player (app shell)
-  'nav.label': 'Screens',
-  'nav.overview': 'Overview',
-  'nav.timeline': 'Timeline',
-  'nav.search': 'Search',
-  'nav.devices': 'Devices',
-  'nav.inventory': 'Inventory',
-  'nav.files': 'Files',
-  'veil.all': 'Show all transcripts',
-  'veil.all.title': 'Transcripts of recordings that are not yours are hidden, out of respect for the people recorded. Journalists can show them all.',
-  'veil.note': 'Hidden: this recording may be someone else’s private moment.',
-  'veil.show': 'Show the words',
-  'shortcuts.open': 'Shortcuts (?)',
-  'shortcuts.title': 'Keyboard shortcuts',
-  'shortcuts.search': 'Search',
-  'shortcuts.play': 'Play or pause',
-  'shortcuts.seek': 'Back or forward 5 seconds',
-  'shortcuts.step': 'Next or previous recording',
-  'shortcuts.mark': 'Mark as mine / not mine',
-  'shortcuts.go': 'Go to overview, timeline, search, devices, inventory, files',
-  'shortcuts.help': 'Show or hide this list',
-  'shortcuts.close': 'Close',
-  'devices.title': { one: '{n} device', other: '{n} devices' },
-  'devices.records': { one: '{n} recording', other: '{n} recordings' },
-  'devices.lead': 'Every device the export names, with its identifiers. If one is yours, say so: the export is checked again at once.',
-  'devices.added': '“{name}” was added to your inventory; the export was checked again.',
-  'devices.col.name': 'Name',
-  'devices.col.model': 'Model',
-  'devices.col.serial': 'Serial',
-  'devices.col.account': 'Account',
-  'devices.col.records': 'Recordings',
-  'devices.col.seen': 'Seen',
-  'devices.col.fit': 'Whose',
-  'devices.col.action': 'Action',
-  'devices.adding': 'Adding…',
-  'devices.mine': 'This is mine',
-  'devices.none': 'The export names no device.',
-  'question.eyebrow': 'One question decides the rest',
-  'question.lead.devices':
-    'You have not said yet which devices are yours, and the export alone cannot tell whose voices these are. Your answers are saved in your inventory and judged at once.',
-  'question.lead.voice':
-    'You have not said yet whether you use a voice assistant, and the export alone cannot tell whose voices these are.',
-  'question.madeFor': 'The export names the account it was made for: {accounts}.',
-  'question.serial': 'serial {serial}',
-  'question.account': 'account {account}',
-  'question.mine': 'Mine',
-  'question.notMine': 'Not mine',
-  'question.none': 'I own none of these',
-  'question.none.hint': 'Saves in your inventory that you own no device that records voice.',
-  'question.yes': 'Yes, I use one',
-  'question.noVoice': 'No, none at all',
-  'question.mine.hint': '“Mine” adds the device and its account to your inventory; “Not mine” is kept for this export only.',
-  'question.said': 'You said these are not yours:',
-  'question.undo': 'Undo',
-  'next.title': 'Next step: tell Auskunft what is yours',
-  'next.seed': 'You said you own no device that records voice, so none of these recordings can be yours. If you do own one, add it to your inventory.',
-  'next.inventory': 'None of the recordings matches your inventory yet. Add your devices and accounts to tell yours from someone else’s.',
-  'next.action': 'Open the inventory',
-  'overview.records': { one: '{n} recording in total', other: '{n} recordings in total' },
-  'overview.audio': '{n} with audio',
-  'inventory.lead': 'What you own and who you are. Auskunft compares the export with this; nothing here leaves this computer.',
-  'inventory.added': 'Added {what}; the export was checked again.',
-  'inventory.removed': 'Removed {what}; the export was checked again.',
-  'inventory.file': 'The inventory file',
-  'inventory.nofile': 'not created yet',
-  'inventory.declared': 'What you declare',
-  'inventory.devices': 'Devices',
-  'inventory.accounts': 'Accounts',
-  'inventory.people': 'People in your household',
-  'inventory.places': 'Places',
-  'inventory.remove': 'Remove',
-  'inventory.edit': 'Edit',
-  'inventory.editing': 'Editing entry {n}',
-  'inventory.cancel': 'Cancel',
-  'inventory.changed': 'Changed {what}; the export was checked again.',
-  'inventory.rejected': { one: '{n} suggestion you rejected is hidden.', other: '{n} suggestions you rejected are hidden.' },
-  'inventory.unreject': 'Show them again',
-  'inventory.unrejected': 'Rejected suggestions are shown again.',
-  'inventory.none': 'None yet.',
-  'inventory.add.device': 'Add a device',
-  'inventory.add.account': 'Add an account',
-  'inventory.add.person': 'Add a person',
-  'inventory.add.place': 'Add a place',
-  'inventory.f.name': 'Name',
-  'inventory.f.serial': 'Serial',
-  'inventory.f.type': 'Type or model',
-  'inventory.f.kind': 'Kind',
-  'inventory.f.unset': '— not given —',
-  'inventory.f.from': 'Owned from',
-  'inventory.f.until': 'Owned until',
-  'inventory.f.vendor': 'Company',
-  'inventory.f.id': 'Account or customer id',
-  'inventory.f.email': 'E-mail',
-  'inventory.f.lat': 'Latitude',
-  'inventory.f.lon': 'Longitude',
-  'inventory.f.radius': 'Radius (km)',
-  'inventory.save': 'Save',
-  'inventory.candidates': 'Found in this export',
-  'inventory.candidates.lead': 'The export names these. Add only what is really yours: an export can hold someone else’s devices.',
-  'inventory.candidates.none': 'Nothing more to suggest.',
-  'inventory.accept': 'Yes, this is mine',
-  'inventory.reject': 'Not mine',
-  'kind.speaker': 'speaker',
-  'kind.phone': 'phone',
-  'kind.tv': 'TV',
-  'kind.tablet': 'tablet',
-  'kind.car': 'car',
-  'kind.watch': 'watch',
-  'kind.other': 'other',
-  'player.label': 'Player',
-  'player.nodevice': 'No device',
-  'player.close': 'Close the player',
-  'player.prev': 'Previous recording (k)',
-  'player.next': 'Next recording (j)',
-  'player.pause': 'Pause',
-  'player.play': 'Play',
-  'player.speed': 'Speed',
-  'player.nodevice.audio': 'This computer has no sound output right now; the waveform and the words are still shown.',
-  'player.noaudio': 'The export holds no recording for this entry.',
-  'player.notranscript': '(no transcript)',
-  'player.placeholder': 'The company stored this note instead of the words.',
-  'player.waveform': 'Position in the recording',
-  'mark.label': 'Your mark',
-  'mark.mine': 'Mine (m)',
-  'mark.notmine': 'Not mine (n)',
-  'start.open': 'Open export…',
-  'recent.title': 'Recently opened',
-  'recent.foreign': '{n} not yours',
-  'recent.forget': 'Forget',
-  'recent.forget.title': 'Deletes everything Auskunft derived from this export (index, marks); your files stay untouched.',
-  'prefs.language': 'Language',
-  'prefs.theme': 'Theme',
-  'prefs.theme.system': 'System',
-  'prefs.theme.light': 'Light',
-  'prefs.theme.dark': 'Dark',
-  'search.placeholder': "e.g. wetter leipzig, \"timer\" -stopp, device:d2, fit:foreign",
-  'search.label': "Search the transcripts",
-  'search.go': "Search",
-  'search.help': "Words match any form (Wetter, wetter; lights, light). \"Quotes\" for exact phrases, -word to exclude, device:, fit:, lang:, after:2018-05-01 before:2018-06-01.",
-  'search.range': "Only the range chosen on the timeline:",
-  'search.range.clear': "Search everything",
-  'search.total': { one: "{n} recording found", other: "{n} recordings found" },
-  'search.took': "{ms} ms",
-  'search.untranscribed': { one: "{n} without words (placeholder) not searched", other: "{n} without words (placeholders) not searched" },
-  'search.facets': "Filters",
-  'search.facet.fit': "Whose",
-  'search.facet.device': "Device",
-  'search.facet.all': "All",
-  'search.none': "Nothing found.",
-  'search.more': "Show more",
-  'search.limited': "The first {n} are listed; narrow the search to see the rest.",
-  'loading.step.opening': "Opening the archives…",
-  'loading.step.reading': "Reading",
-  'loading.members': "{n} files so far",
-  'loading.records': "{n} recordings found",
-  'loading.step.joining': "Matching recordings, transcripts and devices",
-  'loading.step.judging': "Checking whose they are",
-  'loading.counted': "{members} files · {records} recordings",
-  'loading.cancel': "Cancel",
-  'loading.cancelling': "Cancelling…",
-} satisfies Record<string, Entry>;
+/** The catalogue files, by path: `…/ftl/<lang>/<area>.ftl`. */
+const files = import.meta.glob('../../../crates/words/ftl/*/*.ftl', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>;
 
-export type MessageKey = keyof typeof en;
+/** A message id; the UI may write it with `.` or `_` where the catalogue has `-`. */
+export type MessageKey = string;
 
-const de: Record<MessageKey, Entry> = {
-  'app.name': 'Auskunft',
-  'offline.label': 'Offline',
-  'offline.title': 'Alles bleibt auf diesem Computer: kein Netzzugriff, keine Telemetrie.',
-  'start.title': 'Wessen Daten stecken in Ihrem Export?',
-  'start.lead':
-    'Auskunft liest die Dateien, die Ihnen ein Unternehmen auf Ihre Datenauskunft hin geschickt hat, etwa einen Amazon-Alexa-Export, und zeigt, welche Aufnahmen nicht Ihre sind.',
-  'start.drop': 'Legen Sie Ihren Export hier ab',
-  'start.drop.hint': 'eine oder mehrere ZIP-Dateien',
-  'start.drop.active': 'Loslassen zum Öffnen',
-  'start.demo': 'Demo ausprobieren',
-  'start.demo.hint': 'Ein erfundener Alexa-Export mit fremden Aufnahmen darin.',
-  'start.privacy': 'Ihre Dateien werden auf diesem Computer gelesen und nie hochgeladen.',
-  'loading.title': 'Export wird gelesen …',
-  'loading.demo': 'Demo-Export wird vorbereitet …',
-  'loading.hint': 'Das geschieht nur auf diesem Computer.',
-  'loading.demo.hint': 'Beim ersten Mal wird die Demo auf diesem Computer angelegt; das kann eine Minute dauern.',
-  'error.title': 'Der Export konnte nicht geprüft werden',
-  'error.code': 'Fehlercode',
-  'action.back': 'Anderen Export öffnen',
-  'action.retry': 'Erneut versuchen',
-  'tone.foreign': 'Nicht Ihre',
-  'tone.mine': 'Ihre',
-  'tone.unknown': 'Unklar',
-  'stats.label': 'Aufnahmen nach Besitz',
-  'stats.mine': 'Ihre',
-  'stats.foreign': 'Nicht Ihre',
-  'stats.unknown': 'Unklar',
-  'stats.of': { one: 'von {total} Aufnahme', other: 'von {total} Aufnahmen' },
-  'stats.none': 'keine Aufnahmen gefunden',
-  'files.title': 'Dateien',
-  'files.lead': 'Jede geöffnete Datei und was aus ihrem Inhalt wurde.',
-  'files.col.file': 'Datei',
-  'files.col.status': 'Status',
-  'files.col.parsed': 'Gelesen',
-  'files.col.skipped': 'Übersprungen',
-  'files.col.failed': 'Fehlgeschlagen',
-  'files.unread.title': 'Was nicht gelesen werden konnte',
-  'files.unread.none': 'Jeder Teil jeder Datei wurde gelesen.',
-  'files.unread.empty': 'Keine Datei enthielt etwas Lesbares; warum, steht in der Tabelle oben.',
-  'files.unread.count': { one: '{n} Eintrag', other: '{n} Einträge' },
-  'files.unread.more': { one: '… und {n} weitere', other: '… und {n} weitere' },
-  'files.member.reason.missing': 'Kein Grund angegeben.',
-  'input.ok': 'Vollständig',
-  'input.truncated': 'Abgeschnitten',
-  'input.not_an_archive': 'Kein Archiv',
-  'input.empty': 'Leer',
-  'input.unreadable': 'Nicht lesbar',
-  'member.skipped': 'Übersprungen',
-  'member.failed': 'Fehlgeschlagen',
-  'member.parsed': 'Gelesen',
-  'notes.title': 'Hinweise',
-  'footer.tool': 'Geprüft mit {name} {version}',
-  'footer.export': 'Export {id}',
-  'browser.only': 'Diese Seite läuft außerhalb der Auskunft-App und kann daher keine Dateien lesen.',
-  // Timeline (components/Timeline.svelte)
-  'timeline.title': 'Zeitleiste',
-  'timeline.zoom.in': 'Vergrößern',
-  'timeline.zoom.out': 'Verkleinern',
-  'timeline.zoom.reset': 'Gesamter Zeitraum',
-  'timeline.hint': 'Strg + Mausrad oder Zwei-Finger-Geste zoomt, Ziehen verschiebt, Umschalt + Ziehen wählt einen Zeitraum.',
-  'timeline.keys': 'Tasten: ← → Aufnahmen, ↑ ↓ Geräte, Eingabe öffnet, + − zoomen, 0 gesamter Zeitraum.',
-  'timeline.canvas.label': 'Aufnahmen im Zeitverlauf, eine Zeile je Gerät. Pfeiltasten wechseln die Aufnahme, Eingabe öffnet sie.',
-  'timeline.minimap.label': 'Der gesamte Zeitraum; ziehen verschiebt den sichtbaren Ausschnitt.',
-  'timeline.lane.none': 'Kein Gerät',
-  'timeline.lane.unnamed': 'Gerät ohne Namen',
-  'timeline.lane.unlisted': 'Gerät {id}',
-  'timeline.lane.unlisted.hint': 'Von Aufnahmen genannt, in keiner Geräteliste des Exports.',
-  'timeline.lane.records': { one: '{n} Aufnahme', other: '{n} Aufnahmen' },
-  'timeline.lane.undated': { one: '{n} ohne Zeit', other: '{n} ohne Zeit' },
-  'timeline.hours.label': 'Tageszeit ({zone})',
-  'timeline.hours.cell': { one: '{hour}: {n} Aufnahme', other: '{hour}: {n} Aufnahmen' },
-  'timeline.veiled': 'Verborgen: nicht Ihre',
-  'timeline.veiled.why': 'Transkripte von Aufnahmen, die nicht Ihre sind, bleiben verborgen, um den anderen Haushalt zu schützen.',
-  'timeline.no_transcript': 'Kein Transkript',
-  'timeline.range': '{from} – {to}',
-  'timeline.band': { one: '{n} Aufnahme', other: '{n} Aufnahmen' },
-  'timeline.band.zoom': 'Klicken zum Vergrößern.',
-  'timeline.brush': 'Zeitraum: {from} – {to}',
-  'timeline.brush.clear': 'Zeitraum aufheben',
-  'timeline.table.show': 'Als Tabelle zeigen',
-  'timeline.table.hide': 'Tabelle ausblenden',
-  'timeline.table.caption': 'Aufnahmen je Gerät',
-  'timeline.col.device': 'Gerät',
-  'timeline.col.first': 'Erste',
-  'timeline.col.last': 'Letzte',
-  'timeline.col.undated': 'Ohne Zeit',
-  'timeline.empty': 'Keine Aufnahme in diesem Export hat eine Zeitangabe, daher kann keine auf der Zeitleiste erscheinen.',
-  'timeline.none': 'Keine Aufnahmen.',
-  // Workspace, devices, inventory, player (app shell)
-  'nav.label': 'Ansichten',
-  'nav.overview': 'Überblick',
-  'nav.timeline': 'Zeitleiste',
-  'nav.search': 'Suche',
-  'nav.devices': 'Geräte',
-  'nav.inventory': 'Inventar',
-  'nav.files': 'Dateien',
-  'veil.all': 'Alle Transkripte zeigen',
-  'veil.all.title': 'Transkripte fremder Aufnahmen sind verdeckt, aus Rücksicht auf die Aufgenommenen. Für Recherchen lassen sie sich alle zeigen.',
-  'veil.note': 'Verdeckt: Diese Aufnahme ist womöglich ein privater Moment anderer Menschen.',
-  'veil.show': 'Worte zeigen',
-  'shortcuts.open': 'Tastenkürzel (?)',
-  'shortcuts.title': 'Tastenkürzel',
-  'shortcuts.search': 'Suchen',
-  'shortcuts.play': 'Abspielen oder anhalten',
-  'shortcuts.seek': '5 Sekunden zurück oder vor',
-  'shortcuts.step': 'Nächste oder vorige Aufnahme',
-  'shortcuts.mark': 'Als meine / nicht meine markieren',
-  'shortcuts.go': 'Zu Überblick, Zeitleiste, Suche, Geräten, Inventar, Dateien',
-  'shortcuts.help': 'Diese Liste zeigen oder schließen',
-  'shortcuts.close': 'Schließen',
-  'devices.title': { one: '{n} Gerät', other: '{n} Geräte' },
-  'devices.records': { one: '{n} Aufnahme', other: '{n} Aufnahmen' },
-  'devices.lead': 'Alle Geräte, die der Export nennt, mit ihren Kennungen. Ist eines Ihres, sagen Sie es: Der Export wird sofort neu geprüft.',
-  'devices.added': '„{name}“ steht jetzt in Ihrem Inventar; der Export wurde neu geprüft.',
-  'devices.col.name': 'Name',
-  'devices.col.model': 'Modell',
-  'devices.col.serial': 'Seriennummer',
-  'devices.col.account': 'Konto',
-  'devices.col.records': 'Aufnahmen',
-  'devices.col.seen': 'Gesehen',
-  'devices.col.fit': 'Wessen',
-  'devices.col.action': 'Aktion',
-  'devices.adding': 'Wird hinzugefügt …',
-  'devices.mine': 'Das ist meins',
-  'devices.none': 'Der Export nennt kein Gerät.',
-  'question.eyebrow': 'Eine Frage entscheidet den Rest',
-  'question.lead.devices':
-    'Sie haben noch nicht angegeben, welche Geräte Ihnen gehören, und der Export allein verrät nicht, wessen Stimmen das sind. Ihre Antworten werden in Ihrem Inventar gespeichert und sofort berücksichtigt.',
-  'question.lead.voice':
-    'Sie haben noch nicht angegeben, ob Sie einen Sprachassistenten nutzen, und der Export allein verrät nicht, wessen Stimmen das sind.',
-  'question.madeFor': 'Der Export nennt das Konto, für das er erstellt wurde: {accounts}.',
-  'question.serial': 'Seriennummer {serial}',
-  'question.account': 'Konto {account}',
-  'question.mine': 'Meins',
-  'question.notMine': 'Nicht meins',
-  'question.none': 'Mir gehört keines davon',
-  'question.none.hint': 'Speichert in Ihrem Inventar, dass Sie kein Gerät besitzen, das Sprache aufnimmt.',
-  'question.yes': 'Ja, ich nutze einen',
-  'question.noVoice': 'Nein, keinen',
-  'question.mine.hint': '„Meins“ trägt das Gerät und sein Konto in Ihr Inventar ein; „Nicht meins“ gilt nur für diesen Export.',
-  'question.said': 'Laut Ihnen nicht Ihre:',
-  'question.undo': 'Rückgängig',
-  'next.title': 'Nächster Schritt: Sagen Sie Auskunft, was Ihnen gehört',
-  'next.seed': 'Sie haben angegeben, kein Gerät zu besitzen, das Sprache aufnimmt; daher kann keine dieser Aufnahmen Ihre sein. Besitzen Sie doch eines, tragen Sie es in Ihr Inventar ein.',
-  'next.inventory': 'Noch passt keine Aufnahme zu Ihrem Inventar. Tragen Sie Ihre Geräte und Konten ein, um Ihre von fremden zu unterscheiden.',
-  'next.action': 'Inventar öffnen',
-  'overview.records': { one: '{n} Aufnahme insgesamt', other: '{n} Aufnahmen insgesamt' },
-  'overview.audio': '{n} mit Ton',
-  'inventory.lead': 'Was Ihnen gehört und wer Sie sind. Auskunft vergleicht den Export damit; nichts davon verlässt diesen Computer.',
-  'inventory.added': '{what} hinzugefügt; der Export wurde neu geprüft.',
-  'inventory.removed': '{what} entfernt; der Export wurde neu geprüft.',
-  'inventory.file': 'Die Inventardatei',
-  'inventory.nofile': 'noch nicht angelegt',
-  'inventory.declared': 'Was Sie angeben',
-  'inventory.devices': 'Geräte',
-  'inventory.accounts': 'Konten',
-  'inventory.people': 'Menschen in Ihrem Haushalt',
-  'inventory.places': 'Orte',
-  'inventory.remove': 'Entfernen',
-  'inventory.edit': 'Bearbeiten',
-  'inventory.editing': 'Eintrag {n} bearbeiten',
-  'inventory.cancel': 'Abbrechen',
-  'inventory.changed': '{what} geändert; der Export wurde neu geprüft.',
-  'inventory.rejected': { one: '{n} abgelehnter Vorschlag ist ausgeblendet.', other: '{n} abgelehnte Vorschläge sind ausgeblendet.' },
-  'inventory.unreject': 'Wieder zeigen',
-  'inventory.unrejected': 'Abgelehnte Vorschläge werden wieder gezeigt.',
-  'inventory.none': 'Noch keine.',
-  'inventory.add.device': 'Gerät hinzufügen',
-  'inventory.add.account': 'Konto hinzufügen',
-  'inventory.add.person': 'Person hinzufügen',
-  'inventory.add.place': 'Ort hinzufügen',
-  'inventory.f.name': 'Name',
-  'inventory.f.serial': 'Seriennummer',
-  'inventory.f.type': 'Typ oder Modell',
-  'inventory.f.kind': 'Art',
-  'inventory.f.unset': '— nicht angegeben —',
-  'inventory.f.from': 'Besessen seit',
-  'inventory.f.until': 'Besessen bis',
-  'inventory.f.vendor': 'Unternehmen',
-  'inventory.f.id': 'Konto- oder Kundennummer',
-  'inventory.f.email': 'E-Mail',
-  'inventory.f.lat': 'Breitengrad',
-  'inventory.f.lon': 'Längengrad',
-  'inventory.f.radius': 'Umkreis (km)',
-  'inventory.save': 'Speichern',
-  'inventory.candidates': 'In diesem Export gefunden',
-  'inventory.candidates.lead': 'Diese nennt der Export. Tragen Sie nur ein, was wirklich Ihres ist: Ein Export kann fremde Geräte enthalten.',
-  'inventory.candidates.none': 'Nichts weiter vorzuschlagen.',
-  'inventory.accept': 'Ja, das ist meins',
-  'inventory.reject': 'Nicht meins',
-  'kind.speaker': 'Lautsprecher',
-  'kind.phone': 'Telefon',
-  'kind.tv': 'Fernseher',
-  'kind.tablet': 'Tablet',
-  'kind.car': 'Auto',
-  'kind.watch': 'Uhr',
-  'kind.other': 'Sonstiges',
-  'player.label': 'Wiedergabe',
-  'player.nodevice': 'Kein Gerät',
-  'player.close': 'Wiedergabe schließen',
-  'player.prev': 'Vorige Aufnahme (k)',
-  'player.next': 'Nächste Aufnahme (j)',
-  'player.pause': 'Pause',
-  'player.play': 'Abspielen',
-  'player.speed': 'Tempo',
-  'player.nodevice.audio': 'Dieser Computer hat gerade keine Tonausgabe; Wellenform und Worte werden trotzdem gezeigt.',
-  'player.noaudio': 'Der Export enthält zu diesem Eintrag keine Aufnahme.',
-  'player.notranscript': '(kein Transkript)',
-  'player.placeholder': 'Das Unternehmen hat statt der Worte diesen Hinweis gespeichert.',
-  'player.waveform': 'Position in der Aufnahme',
-  'mark.label': 'Ihre Markierung',
-  'mark.mine': 'Meins (m)',
-  'mark.notmine': 'Nicht meins (n)',
-  'start.open': 'Export öffnen …',
-  'recent.title': 'Zuletzt geöffnet',
-  'recent.foreign': '{n} nicht Ihre',
-  'recent.forget': 'Vergessen',
-  'recent.forget.title': 'Löscht alles, was Auskunft aus diesem Export abgeleitet hat (Index, Markierungen); Ihre Dateien bleiben unberührt.',
-  'prefs.language': 'Sprache',
-  'prefs.theme': 'Farbschema',
-  'prefs.theme.system': 'System',
-  'prefs.theme.light': 'Hell',
-  'prefs.theme.dark': 'Dunkel',
-  'search.placeholder': "z. B. wetter leipzig, \"timer\" -stopp, device:d2, fit:foreign",
-  'search.label': "Transkripte durchsuchen",
-  'search.go': "Suchen",
-  'search.help': "Wörter passen in jeder Form (Wetter, wetter; spielen, spiel). \"Anführungszeichen\" für genaue Wendungen, -wort schließt aus, device:, fit:, lang:, after:2018-05-01 before:2018-06-01.",
-  'search.range': "Nur der auf der Zeitleiste gewählte Zeitraum:",
-  'search.range.clear': "Alles durchsuchen",
-  'search.total': { one: "{n} Aufnahme gefunden", other: "{n} Aufnahmen gefunden" },
-  'search.took': "{ms} ms",
-  'search.untranscribed': { one: "{n} ohne Worte (Platzhalter) nicht durchsucht", other: "{n} ohne Worte (Platzhalter) nicht durchsucht" },
-  'search.facets': "Filter",
-  'search.facet.fit': "Wessen",
-  'search.facet.device': "Gerät",
-  'search.facet.all': "Alle",
-  'search.none': "Nichts gefunden.",
-  'search.more': "Mehr zeigen",
-  'search.limited': "Die ersten {n} sind aufgeführt; grenzen Sie die Suche ein, um die übrigen zu sehen.",
-  'loading.step.opening': "Archive werden geöffnet …",
-  'loading.step.reading': "Wird gelesen",
-  'loading.members': "bisher {n} Dateien",
-  'loading.records': "{n} Aufnahmen gefunden",
-  'loading.step.joining': "Aufnahmen, Transkripte und Geräte werden zugeordnet",
-  'loading.step.judging': "Es wird geprüft, wem sie gehören",
-  'loading.counted': "{members} Dateien · {records} Aufnahmen",
-  'loading.cancel': "Abbrechen",
-  'loading.cancelling': "Wird abgebrochen …",
-};
+/** The catalogue's id for a key as the UI writes it (`files.col.file`, `input.not_an_archive`). */
+export function messageId(key: MessageKey): string {
+  return key.replace(/[._]/g, '-');
+}
+
+/** Every problem the catalogue of `lang` has (a syntax error, an id defined twice), by file. */
+export function catalogueProblems(lang: Locale): string[] {
+  return buildBundle(lang).problems;
+}
+
+function buildBundle(lang: Locale): { bundle: FluentBundle; problems: string[] } {
+  const bundle = new FluentBundle(lang, { useIsolating: false });
+  const problems: string[] = [];
+  for (const [path, text] of Object.entries(files)) {
+    if (!path.includes(`/ftl/${lang}/`)) continue;
+    const resource = new FluentResource(text);
+    for (const error of bundle.addResource(resource)) problems.push(`${path}: ${error.message}`);
+  }
+  return { bundle, problems };
+}
 
 export type Locale = 'de' | 'en';
 
@@ -519,7 +46,8 @@ const STORED = 'auskunft.locale';
 function pickLocale(): Locale {
   const stored = globalThis.localStorage?.getItem(STORED);
   if (stored === 'de' || stored === 'en') return stored;
-  const wanted = navigator.languages?.length ? navigator.languages : [navigator.language];
+  const nav = globalThis.navigator;
+  const wanted = nav?.languages?.length ? nav.languages : [nav?.language ?? 'en'];
   for (const tag of wanted) {
     const lang = (tag ?? '').toLowerCase();
     if (lang.startsWith('de')) return 'de';
@@ -530,9 +58,12 @@ function pickLocale(): Locale {
 
 /** The UI's language: the user's choice, else the system's. A live binding: read it anew. */
 export let locale: Locale = pickLocale();
-let table: Record<MessageKey, Entry> = locale === 'de' ? de : en;
+const bundles: Partial<Record<Locale, FluentBundle>> = {};
+function bundle(lang: Locale): FluentBundle {
+  bundles[lang] ??= buildBundle(lang).bundle;
+  return bundles[lang];
+}
 let numbers = new Intl.NumberFormat(locale);
-let plurals = new Intl.PluralRules(locale);
 
 /**
  * Switches the language and remembers the choice. Components that already rendered keep their
@@ -540,9 +71,7 @@ let plurals = new Intl.PluralRules(locale);
  */
 export function setLocale(next: Locale) {
   locale = next;
-  table = next === 'de' ? de : en;
   numbers = new Intl.NumberFormat(next);
-  plurals = new Intl.PluralRules(next);
   globalThis.localStorage?.setItem(STORED, next);
 }
 
@@ -564,22 +93,34 @@ export function bytes(n: number): string {
   return `${new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value)} ${units[unit]}`;
 }
 
+/** Whether the catalogue of `lang` has the message `key`. */
+export function has(key: MessageKey, lang: Locale = locale): boolean {
+  return bundle(lang).hasMessage(messageId(key));
+}
+
 /**
- * The message for `key`, with `{name}` placeholders filled in. For counted messages pass the
- * count as `n` (or name it with `count`); numbers are formatted for the locale.
+ * The message for `key` in the UI's language, with its parameters filled in (numbers formatted
+ * for the locale). For counted messages pass the count as `n` or as `count`; the catalogue
+ * chooses the plural form. A message the language lacks falls back to English, and a message no
+ * language has shows its key, so a gap is visible rather than silent.
  */
 export function t(key: MessageKey, vars: Record<string, string | number> = {}, count?: number): string {
-  const entry = table[key];
-  let text: string;
-  if (typeof entry === 'string') {
-    text = entry;
-  } else {
-    const n = count ?? (typeof vars.n === 'number' ? vars.n : 0);
-    text = plurals.select(n) === 'one' ? entry.one : entry.other;
+  return render(locale, key, vars, count);
+}
+
+/** [`t`] in a given language (tests, and words for another language than the UI's). */
+export function render(
+  lang: Locale,
+  key: MessageKey,
+  vars: Record<string, string | number> = {},
+  count?: number,
+): string {
+  const id = messageId(key);
+  for (const b of [bundle(lang), bundle('en')]) {
+    const message = b.getMessage(id);
+    if (!message?.value) continue;
+    const args = count === undefined ? vars : { ...vars, count };
+    return b.formatPattern(message.value, args);
   }
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = vars[name];
-    if (value === undefined) return whole;
-    return typeof value === 'number' ? num(value) : value;
-  });
+  return key;
 }
