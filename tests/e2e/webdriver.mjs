@@ -6,6 +6,10 @@ import { createConnection } from 'node:net';
 import { writeFileSync } from 'node:fs';
 
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
+// tauri-driver's port and WebKitWebDriver's behind it; AUSKUNFT_E2E_PORT moves both (PORT, PORT+1)
+// so two checkouts can run their end-to-end tests at once.
+const PORT = Number(process.env.AUSKUNFT_E2E_PORT ?? 4444);
+const NATIVE_PORT = PORT + 1;
 
 function portOpen(port) {
   return new Promise((resolve) => {
@@ -33,18 +37,18 @@ async function waitFor(what, check, timeoutMs, stepMs = 200) {
   throw new Error(`timed out after ${timeoutMs} ms waiting for ${what} (last: ${last})`);
 }
 
-/** Starts tauri-driver (which starts WebKitWebDriver on 4445) and waits for both ports. */
+/** Starts tauri-driver (which starts WebKitWebDriver on PORT+1) and waits for both ports. */
 export async function startDriver(env) {
-  if ((await portOpen(4444)) || (await portOpen(4445))) {
-    throw new Error('ports 4444/4445 are taken: another tauri-driver or WebKitWebDriver is running');
+  if ((await portOpen(PORT)) || (await portOpen(NATIVE_PORT))) {
+    throw new Error(`ports ${PORT}/${NATIVE_PORT} are taken: another tauri-driver or WebKitWebDriver is running (AUSKUNFT_E2E_PORT moves them)`);
   }
   // Its own process group, so stopDriver ends WebKitWebDriver and the app with it.
-  const driver = spawn('tauri-driver', [], { env, stdio: ['ignore', 'inherit', 'inherit'], detached: true });
+  const driver = spawn('tauri-driver', ['--port', String(PORT), '--native-port', String(NATIVE_PORT)], { env, stdio: ['ignore', 'inherit', 'inherit'], detached: true });
   const exited = new Promise((_, reject) => driver.once('exit', (code) => reject(new Error(`tauri-driver exited with ${code}`))));
   // tauri-driver accepts on 4444 before WebKitWebDriver is ready behind it; /status answers
   // only when both are (probing 4445 with bare connections can wedge WebKitWebDriver).
   const ready = async () => {
-    const response = await fetch('http://127.0.0.1:4444/status');
+    const response = await fetch(`http://127.0.0.1:${PORT}/status`);
     return response.ok && (await response.json()).value?.ready !== false;
   };
   await Promise.race([exited, waitFor('tauri-driver and WebKitWebDriver to be ready', ready, 30_000)]);
@@ -62,7 +66,7 @@ export function stopDriver(driver) {
 }
 
 async function call(method, path, body) {
-  const response = await fetch(`http://127.0.0.1:4444${path}`, {
+  const response = await fetch(`http://127.0.0.1:${PORT}${path}`, {
     method,
     headers: { 'content-type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
