@@ -280,6 +280,24 @@ fn pick_archives(app: &AppHandle) -> Vec<String> {
         .collect()
 }
 
+/// The native save dialog, suggesting `suggested` as the file name; `None` when cancelled.
+///
+/// With `AUSKUNFT_SAVE_DIR` set (end-to-end tests, scripted use) no dialog opens: the file goes
+/// to that folder under the suggested name. Save commands call this and hand the path to the
+/// crate that writes the file.
+#[allow(dead_code)] // used by the save commands of the "Act on it" screen
+fn pick_save_path(app: &AppHandle, suggested: &str, filter: (&str, &[&str])) -> Option<PathBuf> {
+    if let Some(dir) = std::env::var_os("AUSKUNFT_SAVE_DIR") {
+        return Some(PathBuf::from(dir).join(suggested));
+    }
+    app.dialog()
+        .file()
+        .set_file_name(suggested)
+        .add_filter(filter.0, filter.1)
+        .blocking_save_file()
+        .and_then(|f| f.into_path().ok())
+}
+
 /// Marks a record "mine" / "not mine" (`null` removes the mark) and judges the export again.
 #[tauri::command]
 async fn mark_record(

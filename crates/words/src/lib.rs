@@ -69,7 +69,13 @@ impl Lang {
             .into_iter()
             .flatten()
             .find(|v| !v.is_empty())
-            .map(|v| if Lang::parse(&v) == Some(Lang::De) { Lang::De } else { Lang::En })
+            .map(|v| {
+                if Lang::parse(&v) == Some(Lang::De) {
+                    Lang::De
+                } else {
+                    Lang::En
+                }
+            })
             .unwrap_or(Lang::En)
     }
 }
@@ -133,7 +139,10 @@ pub struct Message {
 impl Message {
     /// A message without parameters.
     pub fn new(id: impl Into<String>) -> Message {
-        Message { id: id.into(), args: Vec::new() }
+        Message {
+            id: id.into(),
+            args: Vec::new(),
+        }
     }
 
     /// Adds a parameter.
@@ -145,8 +154,11 @@ impl Message {
 
     /// The message rendered in `lang`.
     pub fn render(&self, lang: Lang) -> String {
-        let args: Vec<(&str, Arg)> =
-            self.args.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
+        let args: Vec<(&str, Arg)> = self
+            .args
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.clone()))
+            .collect();
         text(lang, &self.id, &args)
     }
 }
@@ -160,15 +172,17 @@ struct Catalogue {
 fn catalogue() -> &'static Catalogue {
     static CATALOGUE: OnceLock<Catalogue> = OnceLock::new();
     CATALOGUE.get_or_init(|| Catalogue {
-        bundles: Lang::ALL.iter().map(|&lang| (lang, build(lang).0)).collect(),
+        bundles: Lang::ALL
+            .iter()
+            .map(|&lang| (lang, build(lang).0))
+            .collect(),
     })
 }
 
 /// Builds one language's bundle; the second value lists every problem (syntax errors, an id
 /// defined twice), each naming its file. The tests require it to be empty.
 fn build(lang: Lang) -> (Bundle, Vec<String>) {
-    let tag: unic_langid::LanguageIdentifier =
-        lang.code().parse().unwrap_or_default();
+    let tag: unic_langid::LanguageIdentifier = lang.code().parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![tag]);
     bundle.set_use_isolating(false);
     bundle.set_formatter(Some(match lang {
@@ -205,7 +219,11 @@ fn build(lang: Lang) -> (Bundle, Vec<String>) {
 
 fn bundle(lang: Lang) -> &'static Bundle {
     let c = catalogue();
-    &c.bundles.iter().find(|(l, _)| *l == lang).unwrap_or(&c.bundles[0]).1
+    &c.bundles
+        .iter()
+        .find(|(l, _)| *l == lang)
+        .unwrap_or(&c.bundles[0])
+        .1
 }
 
 fn format_en(value: &FluentValue, _: &IntlLangMemoizer) -> Option<String> {

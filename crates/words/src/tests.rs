@@ -12,14 +12,27 @@ fn every_catalogue_file_parses_and_defines_each_id_once() {
 #[test]
 fn both_languages_have_the_same_files_and_messages() {
     let files = |lang: Lang| -> BTreeSet<&str> {
-        catalogue::FILES.iter().filter(|f| f.0 == lang.code()).map(|f| f.1).collect()
+        catalogue::FILES
+            .iter()
+            .filter(|f| f.0 == lang.code())
+            .map(|f| f.1)
+            .collect()
     };
-    assert_eq!(files(Lang::En), files(Lang::De), "every area needs a file in every language");
-    let (en, de): (BTreeSet<_>, BTreeSet<_>) =
-        (ids(Lang::En).into_iter().collect(), ids(Lang::De).into_iter().collect());
+    assert_eq!(
+        files(Lang::En),
+        files(Lang::De),
+        "every area needs a file in every language"
+    );
+    let (en, de): (BTreeSet<_>, BTreeSet<_>) = (
+        ids(Lang::En).into_iter().collect(),
+        ids(Lang::De).into_iter().collect(),
+    );
     let only_en: Vec<_> = en.difference(&de).collect();
     let only_de: Vec<_> = de.difference(&en).collect();
-    assert!(only_en.is_empty() && only_de.is_empty(), "only English: {only_en:?}; only German: {only_de:?}");
+    assert!(
+        only_en.is_empty() && only_de.is_empty(),
+        "only English: {only_en:?}; only German: {only_de:?}"
+    );
 }
 
 /// The `$variables` each message of `lang` uses, by id.
@@ -83,10 +96,22 @@ fn numbers_are_written_the_languages_way() {
 #[test]
 fn messages_render_with_plurals_and_localised_numbers() {
     let args = |n: usize| [("count", Arg::from(n))];
-    assert_eq!(text(Lang::En, "words-selftest-recordings", &args(1)), "1 recording");
-    assert_eq!(text(Lang::En, "words-selftest-recordings", &args(1700)), "1,700 recordings");
-    assert_eq!(text(Lang::De, "words-selftest-recordings", &args(1)), "1 Aufnahme");
-    assert_eq!(text(Lang::De, "words-selftest-recordings", &args(1700)), "1.700 Aufnahmen");
+    assert_eq!(
+        text(Lang::En, "words-selftest-recordings", &args(1)),
+        "1 recording"
+    );
+    assert_eq!(
+        text(Lang::En, "words-selftest-recordings", &args(1700)),
+        "1,700 recordings"
+    );
+    assert_eq!(
+        text(Lang::De, "words-selftest-recordings", &args(1)),
+        "1 Aufnahme"
+    );
+    assert_eq!(
+        text(Lang::De, "words-selftest-recordings", &args(1700)),
+        "1.700 Aufnahmen"
+    );
     let m = Message::new("words-selftest-recordings").arg("count", 2);
     assert_eq!(m.render(Lang::De), "2 Aufnahmen");
 }
@@ -102,8 +127,16 @@ fn a_missing_message_shows_its_id() {
 fn the_environment_picks_german_for_de_only() {
     let v = |s: &str| Some(s.to_owned());
     assert_eq!(Lang::from_vars(None, v("de_DE.UTF-8")), Lang::De);
-    assert_eq!(Lang::from_vars(v("C"), v("de_DE.UTF-8")), Lang::En, "LC_ALL wins");
-    assert_eq!(Lang::from_vars(v(""), v("de_AT")), Lang::De, "an empty LC_ALL is unset");
+    assert_eq!(
+        Lang::from_vars(v("C"), v("de_DE.UTF-8")),
+        Lang::En,
+        "LC_ALL wins"
+    );
+    assert_eq!(
+        Lang::from_vars(v(""), v("de_AT")),
+        Lang::De,
+        "an empty LC_ALL is unset"
+    );
     assert_eq!(Lang::from_vars(None, v("fr_FR")), Lang::En);
     assert_eq!(Lang::from_vars(None, None), Lang::En);
     assert_eq!(Lang::parse("DE-ch"), Some(Lang::De));

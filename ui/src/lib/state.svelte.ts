@@ -5,9 +5,9 @@
 import { SvelteSet } from 'svelte/reactivity';
 import type { Rejudged, Report, VoiceRecord } from './types';
 
-export type Screen = 'overview' | 'timeline' | 'search' | 'devices' | 'inventory' | 'files';
+export type Screen = 'overview' | 'timeline' | 'search' | 'devices' | 'inventory' | 'files' | 'act';
 
-export const SCREENS: Screen[] = ['overview', 'timeline', 'search', 'devices', 'inventory', 'files'];
+export const SCREENS: Screen[] = ['overview', 'timeline', 'search', 'devices', 'inventory', 'files', 'act'];
 
 export class Session {
   /** Replaced as a whole (never mutated in place): 100,000 records stay cheap to hold. */
