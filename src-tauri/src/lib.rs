@@ -13,6 +13,8 @@
 //! Errors cross the boundary as `auskunft_api::ApiError` (`{code, message}`): the UI matches on
 //! the code and shows the sentence, and never parses English text.
 
+#[cfg(test)]
+mod ipc;
 pub mod player;
 pub mod rendering;
 
@@ -24,6 +26,7 @@ use auskunft_api::{
     ApiError, AudioClip, Decoded, ErrorCode, InventoryFile, PlayerStatus, Progress, ProgressEvents,
     RecentExport, Rejudged, SearchQuery, SearchResult, Session,
 };
+use auskunft_desktop_macros::{command, commands};
 use auskunft_inventory::{Candidates, Entry, Section};
 use auskunft_model::{Mark, Report};
 use player::{Command, Player};
@@ -40,32 +43,34 @@ pub enum Startup {
     Demo,
 }
 
-/// What to open at start, for the UI: `{"archives": [...], "demo": false}`.
+/// What to open at start, for the UI: `{"archives": [...], "demo": false, "version": "0.1.0"}`.
 #[derive(serde::Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
 struct StartupView {
     archives: Vec<String>,
     demo: bool,
+    /// The app's version, from Cargo.toml (the one place it is written; the bundles take it too).
+    version: &'static str,
 }
 
 /// What the command line asked to open; paths that are not valid Unicode are passed on lossily.
-#[tauri::command]
+#[command]
 fn startup(start: tauri::State<'_, Startup>) -> StartupView {
-    match &*start {
-        Startup::Empty => StartupView {
-            archives: vec![],
-            demo: false,
-        },
-        Startup::Demo => StartupView {
-            archives: vec![],
-            demo: true,
-        },
-        Startup::Archives(paths) => StartupView {
-            archives: paths
+    let (archives, demo) = match &*start {
+        Startup::Empty => (vec![], false),
+        Startup::Demo => (vec![], true),
+        Startup::Archives(paths) => (
+            paths
                 .iter()
                 .map(|p| p.to_string_lossy().into_owned())
                 .collect(),
-            demo: false,
-        },
+            false,
+        ),
+    };
+    StartupView {
+        archives,
+        demo,
+        version: env!("CARGO_PKG_VERSION"),
     }
 }
 
@@ -163,7 +168,7 @@ fn locked<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 type Shared<'a> = State<'a, Arc<Shell>>;
 
 /// Audits the export made of the given archive files, with `audit-progress` events.
-#[tauri::command]
+#[command]
 async fn audit_export(
     app: AppHandle,
     shell: Shared<'_>,
@@ -177,14 +182,14 @@ async fn audit_export(
 }
 
 /// Writes (or reuses) the bundled demo export and audits it, with `audit-progress` events.
-#[tauri::command]
+#[command]
 async fn open_demo(app: AppHandle, shell: Shared<'_>) -> Result<Report, ApiError> {
     let shell = shell.inner().clone();
     off_ui_thread(move || shell.open(&app, |p| Session::demo(&auskunft_api::data_dir()?, p))).await
 }
 
 /// Stops every audit that is running; each then fails with code `cancelled`.
-#[tauri::command]
+#[command]
 fn cancel_audit(shell: Shared<'_>) {
     locked(&shell.audits)
         .iter()
@@ -192,14 +197,14 @@ fn cancel_audit(shell: Shared<'_>) {
 }
 
 /// Length, rate and waveform of a record's recording, read from the archive now.
-#[tauri::command]
+#[command]
 async fn audio_clip(shell: Shared<'_>, record: String) -> Result<AudioClip, ApiError> {
     let shell = shell.inner().clone();
     off_ui_thread(move || Ok(shell.recording(&record)?.clip())).await
 }
 
 /// Plays a record's recording from `from` seconds.
-#[tauri::command]
+#[command]
 async fn player_play(
     shell: Shared<'_>,
     record: String,
@@ -210,57 +215,57 @@ async fn player_play(
 }
 
 /// Holds playback.
-#[tauri::command]
+#[command]
 async fn player_pause(shell: Shared<'_>) -> Result<PlayerStatus, ApiError> {
     to_player(&shell, Command::Pause).await
 }
 
 /// Goes on playing (from the start after the end).
-#[tauri::command]
+#[command]
 async fn player_resume(shell: Shared<'_>) -> Result<PlayerStatus, ApiError> {
     to_player(&shell, Command::Resume).await
 }
 
 /// Moves to `seconds` into the recording.
-#[tauri::command]
+#[command]
 async fn player_seek(shell: Shared<'_>, seconds: f64) -> Result<PlayerStatus, ApiError> {
     to_player(&shell, Command::Seek(seconds)).await
 }
 
 /// Plays at `rate` (0.5 to 2) from now on.
-#[tauri::command]
+#[command]
 async fn player_speed(shell: Shared<'_>, rate: f64) -> Result<PlayerStatus, ApiError> {
     let rate = auskunft_api::playback_speed(rate)?;
     to_player(&shell, Command::Speed(rate)).await
 }
 
 /// Unloads the recording.
-#[tauri::command]
+#[command]
 async fn player_stop(shell: Shared<'_>) -> Result<PlayerStatus, ApiError> {
     to_player(&shell, Command::Stop).await
 }
 
 /// What the player is doing, for the playhead.
-#[tauri::command]
+#[command]
 async fn player_status(shell: Shared<'_>) -> Result<PlayerStatus, ApiError> {
     to_player(&shell, Command::Status).await
 }
 
 /// Hands a command to the audio thread, waiting off the UI thread.
 /// The recently opened exports, newest first.
-#[tauri::command]
+#[command]
 async fn recent_exports() -> Result<Vec<RecentExport>, ApiError> {
     off_ui_thread(|| auskunft_api::recent_exports(&auskunft_api::data_dir()?)).await
 }
 
 /// Forgets an export: deletes everything derived from it; returns the list left.
-#[tauri::command]
+#[command]
 async fn forget_export(export_id: String) -> Result<Vec<RecentExport>, ApiError> {
     off_ui_thread(move || auskunft_api::forget_recent(&auskunft_api::data_dir()?, &export_id)).await
 }
 
 /// The native file dialog for one or more archives; an empty list when cancelled.
-#[tauri::command]
+#[command]
 async fn choose_archives(app: AppHandle) -> Result<Vec<String>, ApiError> {
     off_ui_thread(move || Ok(pick_archives(&app))).await
 }
@@ -299,7 +304,7 @@ fn pick_save_path(app: &AppHandle, suggested: &str, filter: (&str, &[&str])) -> 
 }
 
 /// Marks a record "mine" / "not mine" (`null` removes the mark) and judges the export again.
-#[tauri::command]
+#[command]
 async fn mark_record(
     shell: Shared<'_>,
     record: String,
@@ -310,14 +315,14 @@ async fn mark_record(
 }
 
 /// "Mine" on the overview's question: the device (and its account) into the inventory.
-#[tauri::command]
+#[command]
 async fn own_device(shell: Shared<'_>, device: String) -> Result<Rejudged, ApiError> {
     let shell = shell.inner().clone();
     off_ui_thread(move || shell.change(|s| s.own_device(&device))).await
 }
 
 /// "Not mine" on the overview's question (`null` takes it back), kept for the open export.
-#[tauri::command]
+#[command]
 async fn mark_device(
     shell: Shared<'_>,
     device: String,
@@ -328,42 +333,42 @@ async fn mark_device(
 }
 
 /// "I own none of these": `owns_voice_devices = false` in the inventory.
-#[tauri::command]
+#[command]
 async fn own_no_voice_device(shell: Shared<'_>) -> Result<Rejudged, ApiError> {
     let shell = shell.inner().clone();
     off_ui_thread(move || shell.change(|s| s.own_no_voice_device())).await
 }
 
 /// The open export's inventory file.
-#[tauri::command]
+#[command]
 async fn inventory_read(shell: Shared<'_>) -> Result<InventoryFile, ApiError> {
     let shell = shell.inner().clone();
     off_ui_thread(move || shell.session()?.inventory_file()).await
 }
 
 /// What the open export suggests adding to the inventory.
-#[tauri::command]
+#[command]
 async fn inventory_candidates(shell: Shared<'_>) -> Result<Candidates, ApiError> {
     let shell = shell.inner().clone();
     off_ui_thread(move || shell.session()?.candidates()).await
 }
 
 /// Rejects a candidate for the open export (kept across restarts); `null` shows all again.
-#[tauri::command]
+#[command]
 async fn inventory_reject(shell: Shared<'_>, key: Option<String>) -> Result<Candidates, ApiError> {
     let shell = shell.inner().clone();
     off_ui_thread(move || shell.session()?.reject_candidate(key.as_deref())).await
 }
 
 /// Adds an entry to the inventory and judges the export again.
-#[tauri::command]
+#[command]
 async fn inventory_add(shell: Shared<'_>, entry: Entry) -> Result<Rejudged, ApiError> {
     let shell = shell.inner().clone();
     off_ui_thread(move || shell.change(|s| s.inventory_add(&entry))).await
 }
 
 /// Changes an inventory entry in place and judges the export again.
-#[tauri::command]
+#[command]
 async fn inventory_replace(
     shell: Shared<'_>,
     index: usize,
@@ -374,7 +379,7 @@ async fn inventory_replace(
 }
 
 /// Removes an entry from the inventory and judges the export again.
-#[tauri::command]
+#[command]
 async fn inventory_remove(
     shell: Shared<'_>,
     section: Section,
@@ -385,7 +390,7 @@ async fn inventory_remove(
 }
 
 /// Searches the open export's transcripts.
-#[tauri::command]
+#[command]
 async fn search(shell: Shared<'_>, query: SearchQuery) -> Result<SearchResult, ApiError> {
     let shell = shell.inner().clone();
     off_ui_thread(move || shell.session()?.search(&query)).await
@@ -437,6 +442,38 @@ fn open_window(app: &mut tauri::App) -> tauri::Result<()> {
     Ok(())
 }
 
+// The commands the UI may call, each named once: this list is Tauri's handler and, in test builds,
+// the UI's typed list `ui/src/lib/bindings/commands.ts` (src-tauri/src/ipc.rs). A new command is
+// a `#[command]` function above and one line here; `cargo test` then writes its TypeScript.
+commands![
+    startup,
+    audit_export,
+    open_demo,
+    cancel_audit,
+    audio_clip,
+    player_play,
+    player_pause,
+    player_resume,
+    player_seek,
+    player_speed,
+    player_stop,
+    player_status,
+    recent_exports,
+    forget_export,
+    choose_archives,
+    mark_record,
+    own_device,
+    mark_device,
+    own_no_voice_device,
+    inventory_read,
+    inventory_candidates,
+    inventory_add,
+    inventory_reject,
+    inventory_replace,
+    inventory_remove,
+    search,
+];
+
 /// Opens the main window; what `start` names is opened as soon as the UI is up.
 pub fn run(start: Startup) {
     // Before the webview and any other thread exist: it may set an environment variable.
@@ -453,34 +490,7 @@ pub fn run(start: Startup) {
             open_window(app)?;
             Ok(())
         })
-        .invoke_handler(tauri::generate_handler![
-            startup,
-            audit_export,
-            open_demo,
-            cancel_audit,
-            audio_clip,
-            player_play,
-            player_pause,
-            player_resume,
-            player_seek,
-            player_speed,
-            player_stop,
-            player_status,
-            recent_exports,
-            forget_export,
-            choose_archives,
-            mark_record,
-            own_device,
-            mark_device,
-            own_no_voice_device,
-            inventory_read,
-            inventory_candidates,
-            inventory_add,
-            inventory_reject,
-            inventory_replace,
-            inventory_remove,
-            search
-        ])
+        .invoke_handler(invoke_handler())
         .run(tauri::generate_context!());
     if let Err(error) = result {
         eprintln!("auskunft-desktop: could not start: {error}");

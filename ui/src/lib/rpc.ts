@@ -1,54 +1,12 @@
-// The one typed entry point from the UI into the Rust shell. The command list mirrors
-// `generate_handler![...]` in src-tauri/src/lib.rs and the permissions in
-// src-tauri/capabilities/main.json.
+// The one typed entry point from the UI into the Rust shell. The commands, their arguments and
+// results come from `ui/src/lib/bindings/commands.ts`, which the tests generate from the one
+// command list in src-tauri/src/lib.rs (`commands![...]`): a command is added there, not here.
 
 import { invoke } from '@tauri-apps/api/core';
-import type {
-  Fit,
-  InventoryCandidates,
-  InventoryEntry,
-  InventoryFile,
-  InventorySection,
-  Mark,
-  RecentExport,
-  Rejudged,
-  Report,
-  SearchQuery,
-  SearchResult,
-  UiError,
-} from './types';
-import type { AudioClip, PlayerStatus } from './types';
+import type { Commands } from './bindings/commands';
+import type { UiError } from './types';
 
-type NoArgs = Record<string, never>;
-
-export interface Commands {
-  startup: { req: NoArgs; res: { archives: string[]; demo: boolean } };
-  audit_export: { req: { paths: string[] }; res: Report };
-  open_demo: { req: NoArgs; res: Report };
-  recent_exports: { req: NoArgs; res: RecentExport[] };
-  choose_archives: { req: NoArgs; res: string[] };
-  forget_export: { req: { exportId: string }; res: RecentExport[] };
-  mark_record: { req: { record: string; mark: Mark | null }; res: Rejudged };
-  own_device: { req: { device: string }; res: Rejudged };
-  mark_device: { req: { device: string; mark: Mark | null }; res: Rejudged };
-  own_no_voice_device: { req: NoArgs; res: Rejudged };
-  inventory_read: { req: NoArgs; res: InventoryFile };
-  inventory_candidates: { req: NoArgs; res: InventoryCandidates };
-  inventory_add: { req: { entry: InventoryEntry }; res: Rejudged };
-  inventory_reject: { req: { key: string | null }; res: InventoryCandidates };
-  inventory_replace: { req: { index: number; entry: InventoryEntry }; res: Rejudged };
-  inventory_remove: { req: { section: InventorySection; index: number }; res: Rejudged };
-  search: { req: { query: SearchQuery }; res: SearchResult };
-  cancel_audit: { req: NoArgs; res: null };
-  audio_clip: { req: { record: string }; res: AudioClip };
-  player_play: { req: { record: string; from: number }; res: PlayerStatus };
-  player_pause: { req: NoArgs; res: PlayerStatus };
-  player_resume: { req: NoArgs; res: PlayerStatus };
-  player_seek: { req: { seconds: number }; res: PlayerStatus };
-  player_speed: { req: { rate: number }; res: PlayerStatus };
-  player_stop: { req: NoArgs; res: PlayerStatus };
-  player_status: { req: NoArgs; res: PlayerStatus };
-}
+export type { Commands } from './bindings/commands';
 
 export async function rpc<K extends keyof Commands>(
   cmd: K,
