@@ -1,0 +1,2 @@
+# Wörter rund um das installierte Programm (die Version in der Kopfzeile), Deutsch.
+app-version = Version { $version }
