@@ -51,12 +51,17 @@ for kind in "${wanted[@]}"; do
     bundles+=("$kind")
 done
 
-say "Building the app and bundling: ${bundles[*]} (the first build takes about ten minutes)"
+say "Building the app and bundling: ${bundles[*]} (the first build takes 15 minutes or more on two cores)"
 start=$SECONDS
 (IFS=,; cd "$root" && ./node_modules/.bin/tauri build --bundles "${bundles[*]}" -- --profile "$app_profile" -p "$app_name")
 say "Built and bundled in $((SECONDS - start)) s"
 
 out="${CARGO_TARGET_DIR:-$root/target}/$app_profile"
+# The `app` profile strips symbols; a Cargo configuration of this machine that overrides the
+# profile can undo that (docs/packaging.md), so say so rather than ship it unnoticed.
+if readelf -S "$out/$app_name" 2>/dev/null | grep -q '\.symtab'; then
+    say "Warning: $out/$app_name still has its symbol table (not stripped); check Cargo's profile overrides"
+fi
 size() { numfmt --to=iec-i --suffix=B --format='%.1f' "$(stat -c %s "$1")"; }
 say "The app: $out/$app_name ($(size "$out/$app_name"))"
 for kind in "${bundles[@]}"; do

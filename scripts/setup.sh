@@ -89,7 +89,7 @@ ensure_npm_deps() {
 # stripped), so the binary carries ui/dist and needs no dev server. Sets $app_bin.
 app_profile="app"
 build_app() {
-    say "Building the app (the first build takes about ten minutes on two cores)"
+    say "Building the app (the first build takes 15 minutes or more on two cores)"
     local start=$SECONDS
     (cd "$root" && ./node_modules/.bin/tauri build --no-bundle -- --profile "$app_profile" -p "$app_name")
     say "Built in $((SECONDS - start)) s"
