@@ -331,6 +331,32 @@ test('an inventory entry is edited in place, and a rejected suggestion stays rej
   });
 });
 
+test('the window may call the app\'s commands and listen to events, and no other core command', async () => {
+  // src-tauri/capabilities/main.json grants listen/unlisten only; the app's own commands need
+  // no entry. Anything else of Tauri's core (emit, window commands) is refused.
+  await withApp([], async (s) => {
+    await s.waitText('.start h1', 60_000);
+    const result = await s.executeAsync(`
+      const done = arguments[arguments.length - 1];
+      const ipc = window.__TAURI_INTERNALS__;
+      const attempt = (cmd, args) =>
+        ipc.invoke(cmd, args).then(() => 'allowed', (e) => 'refused: ' + String(e?.message ?? e));
+      (async () => {
+        const handler = ipc.transformCallback(() => {});
+        done({
+          listen: await attempt('plugin:event|listen', { event: 'audit-progress', target: { kind: 'Any' }, handler }),
+          startup: await attempt('startup', {}),
+          emit: await attempt('plugin:event|emit', { event: 'audit-progress', payload: null }),
+          title: await attempt('plugin:window|title', { label: 'main' }),
+        });
+      })();`);
+    assert.equal(result.listen, 'allowed', JSON.stringify(result));
+    assert.equal(result.startup, 'allowed', JSON.stringify(result));
+    assert.match(result.emit, /^refused/, JSON.stringify(result));
+    assert.match(result.title, /^refused/, JSON.stringify(result));
+  });
+});
+
 test('a transcript holding markup is shown as text, never run', async () => {
   const archive = join(dataDir, 'xss.zip');
   const activity = [
