@@ -44,33 +44,3 @@ export interface Commands {
   inventory_remove: { req: { section: InventorySection; index: number }; res: Rejudged };
   search: { req: { query: SearchQuery }; res: SearchResult };
 }
-
-/** The commands' names, in the order of the Rust list. */
-export const commandNames = [
-  'startup',
-  'audit_export',
-  'open_demo',
-  'cancel_audit',
-  'audio_clip',
-  'player_play',
-  'player_pause',
-  'player_resume',
-  'player_seek',
-  'player_speed',
-  'player_stop',
-  'player_status',
-  'recent_exports',
-  'forget_export',
-  'choose_archives',
-  'mark_record',
-  'own_device',
-  'mark_device',
-  'own_no_voice_device',
-  'inventory_read',
-  'inventory_candidates',
-  'inventory_add',
-  'inventory_reject',
-  'inventory_replace',
-  'inventory_remove',
-  'search',
-] as const satisfies readonly (keyof Commands)[];
