@@ -21,11 +21,12 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use auskunft_api::{
-    ApiError, AudioClip, Decoded, ErrorCode, InventoryFile, PlayerStatus, Progress, ProgressEvents,
-    RecentExport, Rejudged, SearchQuery, SearchResult, Session,
+    ApiError, AudioClip, Decoded, ErrorCode, FilesView, Head, InventoryFile, MemberPage,
+    PlayerStatus, Progress, ProgressEvents, RecentExport, RecordColumns, Rejudged, SearchQuery,
+    SearchResult, Session,
 };
 use auskunft_inventory::{Candidates, Entry, Section};
-use auskunft_model::{Mark, Report};
+use auskunft_model::{Mark, Member, Record};
 use player::{Command, Player};
 use tauri::{AppHandle, Emitter, State};
 use tauri_plugin_dialog::DialogExt;
@@ -91,11 +92,12 @@ impl Shell {
     }
 
     /// Runs an audit with progress events and a cancel flag; its session becomes the open one.
+    /// The UI gets the report's head; records and members stay here and are asked for.
     fn open(
         &self,
         app: &AppHandle,
         audit: impl FnOnce(&mut dyn Progress) -> Result<Session, ApiError>,
-    ) -> Result<Report, ApiError> {
+    ) -> Result<Head, ApiError> {
         let cancel = Arc::new(AtomicBool::new(false));
         locked(&self.audits).push(cancel.clone());
         let mut progress = ProgressEvents::new(cancel.clone(), |p| {
@@ -104,10 +106,10 @@ impl Shell {
         let result = audit(&mut progress);
         locked(&self.audits).retain(|c| !Arc::ptr_eq(c, &cancel));
         let session = result?;
-        let report = session.report.clone();
+        let head = session.head();
         *locked(&self.session) = Some(Arc::new(session));
         *locked(&self.recording) = None;
-        Ok(report)
+        Ok(head)
     }
 
     /// The open export.
@@ -168,7 +170,7 @@ async fn audit_export(
     app: AppHandle,
     shell: Shared<'_>,
     paths: Vec<String>,
-) -> Result<Report, ApiError> {
+) -> Result<Head, ApiError> {
     let (shell, paths) = (
         shell.inner().clone(),
         paths.into_iter().map(PathBuf::from).collect::<Vec<_>>(),
@@ -178,7 +180,7 @@ async fn audit_export(
 
 /// Writes (or reuses) the bundled demo export and audits it, with `audit-progress` events.
 #[tauri::command]
-async fn open_demo(app: AppHandle, shell: Shared<'_>) -> Result<Report, ApiError> {
+async fn open_demo(app: AppHandle, shell: Shared<'_>) -> Result<Head, ApiError> {
     let shell = shell.inner().clone();
     off_ui_thread(move || shell.open(&app, |p| Session::demo(&auskunft_api::data_dir()?, p))).await
 }
@@ -384,6 +386,34 @@ async fn inventory_remove(
     off_ui_thread(move || shell.change(|s| s.inventory_remove(section, index))).await
 }
 
+/// Every record's id, time, device and fit, as columns (the timeline).
+#[tauri::command]
+async fn record_columns(shell: Shared<'_>) -> Result<RecordColumns, ApiError> {
+    let shell = shell.inner().clone();
+    off_ui_thread(move || Ok(shell.session()?.record_columns())).await
+}
+
+/// One record, whole (the player, the timeline's hover card).
+#[tauri::command]
+async fn record(shell: Shared<'_>, id: String) -> Result<Record, ApiError> {
+    let shell = shell.inner().clone();
+    off_ui_thread(move || shell.session()?.record(&id).cloned()).await
+}
+
+/// The files screen: members by status per input, and up to `shown` of each group not read.
+#[tauri::command]
+async fn files_view(shell: Shared<'_>, shown: usize) -> Result<FilesView, ApiError> {
+    let shell = shell.inner().clone();
+    off_ui_thread(move || Ok(shell.session()?.files(shown))).await
+}
+
+/// A page of one group of members not read.
+#[tauri::command]
+async fn unread_members(shell: Shared<'_>, page: MemberPage) -> Result<Vec<Member>, ApiError> {
+    let shell = shell.inner().clone();
+    off_ui_thread(move || Ok(shell.session()?.unread_members(&page))).await
+}
+
 /// Searches the open export's transcripts.
 #[tauri::command]
 async fn search(shell: Shared<'_>, query: SearchQuery) -> Result<SearchResult, ApiError> {
@@ -479,7 +509,11 @@ pub fn run(start: Startup) {
             inventory_reject,
             inventory_replace,
             inventory_remove,
-            search
+            search,
+            record_columns,
+            record,
+            files_view,
+            unread_members
         ])
         .run(tauri::generate_context!());
     if let Err(error) = result {

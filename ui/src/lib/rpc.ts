@@ -4,18 +4,23 @@
 
 import { invoke } from '@tauri-apps/api/core';
 import type {
+  FilesView,
   Fit,
+  Head,
   InventoryCandidates,
   InventoryEntry,
   InventoryFile,
   InventorySection,
   Mark,
+  Member,
+  MemberPage,
   RecentExport,
+  RecordColumns,
   Rejudged,
-  Report,
   SearchQuery,
   SearchResult,
   UiError,
+  VoiceRecord,
 } from './types';
 import type { AudioClip, PlayerStatus } from './types';
 
@@ -23,8 +28,12 @@ type NoArgs = Record<string, never>;
 
 export interface Commands {
   startup: { req: NoArgs; res: { archives: string[]; demo: boolean } };
-  audit_export: { req: { paths: string[] }; res: Report };
-  open_demo: { req: NoArgs; res: Report };
+  audit_export: { req: { paths: string[] }; res: Head };
+  open_demo: { req: NoArgs; res: Head };
+  record_columns: { req: NoArgs; res: RecordColumns };
+  record: { req: { id: string }; res: VoiceRecord };
+  files_view: { req: { shown: number }; res: FilesView };
+  unread_members: { req: { page: MemberPage }; res: Member[] };
   recent_exports: { req: NoArgs; res: RecentExport[] };
   choose_archives: { req: NoArgs; res: string[] };
   forget_export: { req: { exportId: string }; res: RecentExport[] };
