@@ -18,7 +18,7 @@ pub mod rendering;
 
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::{mpsc, Arc, Mutex, MutexGuard};
 
 use auskunft_api::{
     ApiError, AudioClip, Decoded, ErrorCode, FilesView, Head, InventoryFile, MemberPage,
@@ -28,7 +28,7 @@ use auskunft_api::{
 use auskunft_inventory::{Candidates, Entry, Section};
 use auskunft_model::{Mark, Member, Record};
 use player::{Command, Player};
-use tauri::{AppHandle, Emitter, State};
+use tauri::{AppHandle, Emitter, Manager, State};
 use tauri_plugin_dialog::DialogExt;
 
 /// What the command line asked for at start.
@@ -77,6 +77,10 @@ pub struct Shell {
     /// and reading a member near the end of a large archive takes a while.
     recording: Mutex<Option<(String, Arc<Decoded>)>>,
     audits: Mutex<Vec<Arc<AtomicBool>>>,
+    /// The audit of the archives named on the command line, started at launch while the
+    /// window loads; `audit_export` for the same paths takes its result instead of starting
+    /// another.
+    early: Mutex<Option<(Vec<PathBuf>, mpsc::Receiver<Result<Session, ApiError>>)>>,
     player: Player,
 }
 
@@ -87,7 +91,53 @@ impl Shell {
             session: Mutex::new(None),
             recording: Mutex::new(None),
             audits: Mutex::new(Vec::new()),
+            early: Mutex::new(None),
             player: Player::start(player::default_device),
+        }
+    }
+
+    /// Runs an audit with progress events and a cancel flag.
+    fn audit(
+        &self,
+        app: &AppHandle,
+        audit: impl FnOnce(&mut dyn Progress) -> Result<Session, ApiError>,
+    ) -> Result<Session, ApiError> {
+        let cancel = Arc::new(AtomicBool::new(false));
+        locked(&self.audits).push(cancel.clone());
+        let mut progress = ProgressEvents::new(cancel.clone(), |p| {
+            let _ = app.emit("audit-progress", p);
+        });
+        let result = audit(&mut progress);
+        locked(&self.audits).retain(|c| !Arc::ptr_eq(c, &cancel));
+        result
+    }
+
+    /// Starts auditing the archives named on the command line now, on a thread of its own, so
+    /// the audit runs while the window and the UI load.
+    fn audit_early(self: &Arc<Self>, app: AppHandle, paths: Vec<PathBuf>) {
+        let (tx, rx) = mpsc::channel();
+        *locked(&self.early) = Some((paths.clone(), rx));
+        let shell = self.clone();
+        std::thread::spawn(move || {
+            let _ = tx.send(shell.audit(&app, |p| Session::open(&paths, p)));
+        });
+    }
+
+    /// Opens the export made of `paths`: the audit started at launch when it was for these
+    /// paths (waiting for it to end), else a new one.
+    fn open_paths(&self, app: &AppHandle, paths: Vec<PathBuf>) -> Result<Head, ApiError> {
+        let early = locked(&self.early).take();
+        match early {
+            Some((started, result)) if started == paths => {
+                let session = result.recv().unwrap_or_else(|_| {
+                    Err(ApiError::new(
+                        ErrorCode::Internal,
+                        "The audit started at launch stopped unexpectedly.",
+                    ))
+                })?;
+                Ok(self.keep(session))
+            }
+            _ => self.open(app, |p| Session::open(&paths, p)),
         }
     }
 
@@ -98,18 +148,16 @@ impl Shell {
         app: &AppHandle,
         audit: impl FnOnce(&mut dyn Progress) -> Result<Session, ApiError>,
     ) -> Result<Head, ApiError> {
-        let cancel = Arc::new(AtomicBool::new(false));
-        locked(&self.audits).push(cancel.clone());
-        let mut progress = ProgressEvents::new(cancel.clone(), |p| {
-            let _ = app.emit("audit-progress", p);
-        });
-        let result = audit(&mut progress);
-        locked(&self.audits).retain(|c| !Arc::ptr_eq(c, &cancel));
-        let session = result?;
+        let session = self.audit(app, audit)?;
+        Ok(self.keep(session))
+    }
+
+    /// Makes `session` the open export; returns its head.
+    fn keep(&self, session: Session) -> Head {
         let head = session.head();
         *locked(&self.session) = Some(Arc::new(session));
         *locked(&self.recording) = None;
-        Ok(head)
+        head
     }
 
     /// The open export.
@@ -175,7 +223,7 @@ async fn audit_export(
         shell.inner().clone(),
         paths.into_iter().map(PathBuf::from).collect::<Vec<_>>(),
     );
-    off_ui_thread(move || shell.open(&app, |p| Session::open(&paths, p))).await
+    off_ui_thread(move || shell.open_paths(&app, paths)).await
 }
 
 /// Writes (or reuses) the bundled demo export and audits it, with `audit-progress` events.
@@ -480,6 +528,12 @@ pub fn run(start: Startup) {
         .plugin(tauri_plugin_dialog::init())
         .manage(Arc::new(Shell::new()))
         .setup(|app| {
+            // Archives named on the command line are read while the window loads; the UI's
+            // `audit_export` for them then takes that audit's result.
+            if let Startup::Archives(paths) = &*app.state::<Startup>() {
+                let shell = app.state::<Arc<Shell>>().inner().clone();
+                shell.audit_early(app.handle().clone(), paths.clone());
+            }
             open_window(app)?;
             Ok(())
         })
