@@ -98,7 +98,7 @@ pub(crate) fn typescript(commands: &[Signature]) -> String {
     out.push_str("export interface Commands {\n");
     for command in commands {
         let req = if command.args.is_empty() {
-            "Record<string, never>".to_string()
+            "{ [key: string]: never }".to_string()
         } else {
             let fields: Vec<String> = command
                 .args

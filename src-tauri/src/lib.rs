@@ -20,17 +20,18 @@ pub mod rendering;
 
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::{mpsc, Arc, Mutex, MutexGuard};
 
 use auskunft_api::{
-    ApiError, AudioClip, Decoded, ErrorCode, InventoryFile, PlayerStatus, Progress, ProgressEvents,
-    RecentExport, Rejudged, SearchQuery, SearchResult, Session,
+    ApiError, AudioClip, Decoded, ErrorCode, FilesView, Head, InventoryFile, MemberPage,
+    PlayerStatus, Progress, ProgressEvents, RecentExport, RecordColumns, Rejudged, SearchQuery,
+    SearchResult, Session,
 };
 use auskunft_desktop_macros::{command, commands};
 use auskunft_inventory::{Candidates, Entry, Section};
-use auskunft_model::{Mark, Report};
+use auskunft_model::{Mark, Member, Record};
 use player::{Command, Player};
-use tauri::{AppHandle, Emitter, State};
+use tauri::{AppHandle, Emitter, Manager, State};
 use tauri_plugin_dialog::DialogExt;
 
 /// What the command line asked for at start.
@@ -81,6 +82,10 @@ pub struct Shell {
     /// and reading a member near the end of a large archive takes a while.
     recording: Mutex<Option<(String, Arc<Decoded>)>>,
     audits: Mutex<Vec<Arc<AtomicBool>>>,
+    /// The audit of the archives named on the command line, started at launch while the
+    /// window loads; `audit_export` for the same paths takes its result instead of starting
+    /// another.
+    early: Mutex<Option<(Vec<PathBuf>, mpsc::Receiver<Result<Session, ApiError>>)>>,
     player: Player,
 }
 
@@ -91,16 +96,17 @@ impl Shell {
             session: Mutex::new(None),
             recording: Mutex::new(None),
             audits: Mutex::new(Vec::new()),
+            early: Mutex::new(None),
             player: Player::start(player::default_device),
         }
     }
 
-    /// Runs an audit with progress events and a cancel flag; its session becomes the open one.
-    fn open(
+    /// Runs an audit with progress events and a cancel flag.
+    fn audit(
         &self,
         app: &AppHandle,
         audit: impl FnOnce(&mut dyn Progress) -> Result<Session, ApiError>,
-    ) -> Result<Report, ApiError> {
+    ) -> Result<Session, ApiError> {
         let cancel = Arc::new(AtomicBool::new(false));
         locked(&self.audits).push(cancel.clone());
         let mut progress = ProgressEvents::new(cancel.clone(), |p| {
@@ -108,11 +114,55 @@ impl Shell {
         });
         let result = audit(&mut progress);
         locked(&self.audits).retain(|c| !Arc::ptr_eq(c, &cancel));
-        let session = result?;
-        let report = session.report.clone();
+        result
+    }
+
+    /// Starts auditing the archives named on the command line now, on a thread of its own, so
+    /// the audit runs while the window and the UI load.
+    fn audit_early(self: &Arc<Self>, app: AppHandle, paths: Vec<PathBuf>) {
+        let (tx, rx) = mpsc::channel();
+        *locked(&self.early) = Some((paths.clone(), rx));
+        let shell = self.clone();
+        std::thread::spawn(move || {
+            let _ = tx.send(shell.audit(&app, |p| Session::open(&paths, p)));
+        });
+    }
+
+    /// Opens the export made of `paths`: the audit started at launch when it was for these
+    /// paths (waiting for it to end), else a new one.
+    fn open_paths(&self, app: &AppHandle, paths: Vec<PathBuf>) -> Result<Head, ApiError> {
+        let early = locked(&self.early).take();
+        match early {
+            Some((started, result)) if started == paths => {
+                let session = result.recv().unwrap_or_else(|_| {
+                    Err(ApiError::new(
+                        ErrorCode::Internal,
+                        "The audit started at launch stopped unexpectedly.",
+                    ))
+                })?;
+                Ok(self.keep(session))
+            }
+            _ => self.open(app, |p| Session::open(&paths, p)),
+        }
+    }
+
+    /// Runs an audit with progress events and a cancel flag; its session becomes the open one.
+    /// The UI gets the report's head; records and members stay here and are asked for.
+    fn open(
+        &self,
+        app: &AppHandle,
+        audit: impl FnOnce(&mut dyn Progress) -> Result<Session, ApiError>,
+    ) -> Result<Head, ApiError> {
+        let session = self.audit(app, audit)?;
+        Ok(self.keep(session))
+    }
+
+    /// Makes `session` the open export; returns its head.
+    fn keep(&self, session: Session) -> Head {
+        let head = session.head();
         *locked(&self.session) = Some(Arc::new(session));
         *locked(&self.recording) = None;
-        Ok(report)
+        head
     }
 
     /// The open export.
@@ -173,17 +223,17 @@ async fn audit_export(
     app: AppHandle,
     shell: Shared<'_>,
     paths: Vec<String>,
-) -> Result<Report, ApiError> {
+) -> Result<Head, ApiError> {
     let (shell, paths) = (
         shell.inner().clone(),
         paths.into_iter().map(PathBuf::from).collect::<Vec<_>>(),
     );
-    off_ui_thread(move || shell.open(&app, |p| Session::open(&paths, p))).await
+    off_ui_thread(move || shell.open_paths(&app, paths)).await
 }
 
 /// Writes (or reuses) the bundled demo export and audits it, with `audit-progress` events.
 #[command]
-async fn open_demo(app: AppHandle, shell: Shared<'_>) -> Result<Report, ApiError> {
+async fn open_demo(app: AppHandle, shell: Shared<'_>) -> Result<Head, ApiError> {
     let shell = shell.inner().clone();
     off_ui_thread(move || shell.open(&app, |p| Session::demo(&auskunft_api::data_dir()?, p))).await
 }
@@ -389,6 +439,34 @@ async fn inventory_remove(
     off_ui_thread(move || shell.change(|s| s.inventory_remove(section, index))).await
 }
 
+/// Every record's id, time, device and fit, as columns (the timeline).
+#[command]
+async fn record_columns(shell: Shared<'_>) -> Result<RecordColumns, ApiError> {
+    let shell = shell.inner().clone();
+    off_ui_thread(move || Ok(shell.session()?.record_columns())).await
+}
+
+/// One record, whole (the player, the timeline's hover card).
+#[command]
+async fn record(shell: Shared<'_>, id: String) -> Result<Record, ApiError> {
+    let shell = shell.inner().clone();
+    off_ui_thread(move || shell.session()?.record(&id).cloned()).await
+}
+
+/// The files screen: members by status per input, and up to `shown` of each group not read.
+#[command]
+async fn files_view(shell: Shared<'_>, shown: usize) -> Result<FilesView, ApiError> {
+    let shell = shell.inner().clone();
+    off_ui_thread(move || Ok(shell.session()?.files(shown))).await
+}
+
+/// A page of one group of members not read.
+#[command]
+async fn unread_members(shell: Shared<'_>, page: MemberPage) -> Result<Vec<Member>, ApiError> {
+    let shell = shell.inner().clone();
+    off_ui_thread(move || Ok(shell.session()?.unread_members(&page))).await
+}
+
 /// Searches the open export's transcripts.
 #[command]
 async fn search(shell: Shared<'_>, query: SearchQuery) -> Result<SearchResult, ApiError> {
@@ -472,6 +550,10 @@ commands![
     inventory_replace,
     inventory_remove,
     search,
+    record_columns,
+    record,
+    files_view,
+    unread_members,
 ];
 
 /// Opens the main window; what `start` names is opened as soon as the UI is up.
@@ -487,6 +569,12 @@ pub fn run(start: Startup) {
         .plugin(tauri_plugin_dialog::init())
         .manage(Arc::new(Shell::new()))
         .setup(|app| {
+            // Archives named on the command line are read while the window loads; the UI's
+            // `audit_export` for them then takes that audit's result.
+            if let Startup::Archives(paths) = &*app.state::<Startup>() {
+                let shell = app.state::<Arc<Shell>>().inner().clone();
+                shell.audit_early(app.handle().clone(), paths.clone());
+            }
             open_window(app)?;
             Ok(())
         })

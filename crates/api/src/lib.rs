@@ -22,6 +22,7 @@ mod search;
 mod session;
 mod store;
 mod verdict;
+mod view;
 
 pub use audio::{
     audio_clip, decode, playback_speed, AudioClip, AudioFormat, Decoded, PlayerState, PlayerStatus,
@@ -39,7 +40,7 @@ pub use progress::{cancelled, AuditProgress, AuditStep, ProgressEvents};
 pub use recent::{forget_recent, recent_exports, remember_export, RecentExport};
 pub use review::{
     apply_marks, device_key, export_dir, load_marks, load_rejected, record_key, rejudge,
-    set_device_mark, set_mark, set_rejected, Rejudged,
+    set_device_mark, set_mark, set_rejected, RecordChange, Rejudged,
 };
 pub use search::{
     check_query, forget_export, search, search_report, search_with, DeviceCount, FitCount,
@@ -49,6 +50,10 @@ pub use search::{
 pub use session::Session;
 pub use store::{sweep_data_dir, write_atomically};
 pub use verdict::{format_count, question, Lang};
+pub use view::{
+    files_view, fit_code, unread_members, FilesView, Head, MemberGroup, MemberPage, RecordColumns,
+    StatusCounts,
+};
 
 use std::path::PathBuf;
 

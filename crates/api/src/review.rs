@@ -203,7 +203,8 @@ pub fn set_device_mark(
 }
 
 /// What a re-judgement changed: the new summary and devices, and every record whose fit,
-/// flags, matches or mark changed.
+/// flags, matches or mark changed, by id with its new fit and mark (whole records are read
+/// again on demand: after an inventory edit nearly every record of a large export may change).
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[ts(export)]
 pub struct Rejudged {
@@ -212,7 +213,21 @@ pub struct Rejudged {
     /// Every device, with its new fit.
     pub devices: Vec<Device>,
     /// The records that changed.
-    pub changed: Vec<Record>,
+    pub changed: Vec<RecordChange>,
+}
+
+/// One record a re-judgement changed.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct RecordChange {
+    /// The record's id.
+    pub id: String,
+    /// Its position in the report's records (and in [`crate::RecordColumns`]).
+    pub index: u32,
+    /// Its new fit.
+    pub fit: Fit,
+    /// Its mark now.
+    pub mark: Option<Mark>,
 }
 
 /// Runs the audit again over the report's devices and records (no archive is read) and
@@ -234,8 +249,14 @@ pub fn rejudge(report: &mut Report, inventory: &Inventory) -> Rejudged {
         .records
         .iter()
         .zip(before)
-        .filter(|(r, b)| (r.fit, r.flags.len(), r.matches.len(), r.mark) != *b)
-        .map(|(r, _)| r.clone())
+        .enumerate()
+        .filter(|(_, (r, b))| (r.fit, r.flags.len(), r.matches.len(), r.mark) != *b)
+        .map(|(index, (r, _))| RecordChange {
+            id: r.id.clone(),
+            index: index as u32,
+            fit: r.fit,
+            mark: r.mark,
+        })
         .collect();
     Rejudged {
         summary: report.summary.clone(),

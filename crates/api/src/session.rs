@@ -295,6 +295,26 @@ impl Session {
         self.judge_again()
     }
 
+    /// The report without records and members: what the UI shows first.
+    pub fn head(&self) -> crate::Head {
+        crate::Head::of(&self.report)
+    }
+
+    /// Every record's id, time, device and fit, as columns (the timeline).
+    pub fn record_columns(&self) -> crate::RecordColumns {
+        crate::RecordColumns::of(&self.report)
+    }
+
+    /// The files screen, with up to `shown` members per group of members not read.
+    pub fn files(&self, shown: usize) -> crate::FilesView {
+        crate::files_view(&self.report, shown)
+    }
+
+    /// A page of one group of members not read.
+    pub fn unread_members(&self, page: &crate::MemberPage) -> Vec<auskunft_model::Member> {
+        crate::unread_members(&self.report, page)
+    }
+
     /// Searches the open export's transcripts (building or reusing its index).
     pub fn search(&self, query: &crate::SearchQuery) -> Result<crate::SearchResult, ApiError> {
         crate::search_report(&self.report, &self.data_dir, query)

@@ -39,10 +39,13 @@ fn a_mark_decides_persists_and_survives_a_fresh_audit() {
     assert_eq!(rejudged.changed.len(), 1, "only the marked record changes");
     let changed = &rejudged.changed[0];
     assert_eq!(
-        (changed.id.as_str(), changed.fit),
-        (mine.as_str(), Fit::Foreign)
+        (changed.id.as_str(), changed.fit, changed.mark),
+        (mine.as_str(), Fit::Foreign, Some(Mark::NotMine))
     );
-    assert_eq!(changed.flags[0].code, FlagCode::MarkedNotMine);
+    // The change names the record's place in the report, where its new flags are.
+    let record = &report.records[changed.index as usize];
+    assert_eq!(record.id, mine);
+    assert_eq!(record.flags[0].code, FlagCode::MarkedNotMine);
     assert_eq!(rejudged.summary.records_foreign, foreign_before + 1);
     assert_eq!(load_marks(&data, &report.export_id).unwrap().len(), 1);
 

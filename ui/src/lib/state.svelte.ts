@@ -1,17 +1,48 @@
-// What the app holds while an export is open: the report, the screen shown, the record in the
-// player, which strangers' transcripts the user chose to see, and the search hits lit up on the
-// timeline. One instance per opened export; App.svelte makes a new one for each.
+// What the app holds while an export is open: the report's head, the records as columns, the
+// whole records fetched so far, the screen shown, the record in the player, which strangers'
+// transcripts the user chose to see, and the search hits lit up on the timeline. One instance
+// per opened export; App.svelte makes a new one for each.
+//
+// The full report stays in Rust (issue 13: a 100,000-record report is ~100 MB of JSON). The UI
+// gets the head when the export opens, the record columns right after, and single records
+// (`detail`) and the files screen's members when a screen needs them.
 
-import { SvelteSet } from 'svelte/reactivity';
-import type { Rejudged, Report, VoiceRecord } from './types';
+import { SvelteMap, SvelteSet } from 'svelte/reactivity';
+import { asUiError, rpc } from './rpc';
+import type { Fit, Head, Rejudged, RecordColumns, UiError, VoiceRecord } from './types';
+import { FIT_CODE, FITS } from './timeline/lanes';
 
 export type Screen = 'overview' | 'timeline' | 'search' | 'devices' | 'inventory' | 'files' | 'act';
 
 export const SCREENS: Screen[] = ['overview', 'timeline', 'search', 'devices', 'inventory', 'files', 'act'];
 
+/** What deciding a record's veil needs. */
+export type Veilable = { id: string; fit: Fit };
+
+/** How the session reaches Rust; tests pass their own. */
+export type Source = {
+  columns: () => Promise<RecordColumns>;
+  record: (id: string) => Promise<VoiceRecord>;
+};
+
+const IPC: Source = {
+  columns: () => rpc('record_columns', {}),
+  record: (id) => rpc('record', { id }),
+};
+
+/** Whole records kept at most; the oldest fetched go first (the one in the player stays). */
+export const DETAILS_KEPT = 500;
+
 export class Session {
-  /** Replaced as a whole (never mutated in place): 100,000 records stay cheap to hold. */
-  report: Report = $state.raw() as Report;
+  /**
+   * The report without its records and members (`Head`: summary, devices, inputs, notes,
+   * export id, tool). Replaced as a whole, never mutated in place.
+   */
+  report: Head = $state.raw() as Head;
+  /** Every record's id, time, device and fit; `null` until fetched (just after opening). */
+  columns: RecordColumns | null = $state.raw(null);
+  /** Why the columns could not be fetched, if they could not. */
+  columnsError: UiError | null = $state.raw(null);
   screen: Screen = $state('overview');
   /** The record in the player, by id. */
   selected: string | null = $state(null);
@@ -28,28 +59,116 @@ export class Session {
   /** Whether the export was opened as the bundled demo. */
   readonly demo: boolean;
 
-  readonly byId = $derived(new Map(this.report.records.map((r) => [r.id, r])));
-  readonly byTime = $derived(
-    this.report.records
-      .filter((r) => r.time !== null)
-      .sort((a, b) => (a.time! < b.time! ? -1 : a.time! > b.time! ? 1 : 0))
-      .map((r) => r.id),
-  );
+  /** Whole records fetched so far, by id. */
+  private details = new SvelteMap<string, VoiceRecord>();
+  /** Ids being fetched (not reactive: asking must not change state while a view derives). */
+  private pending = new Set<string>();
+  /** Counts re-judgements: a record fetched before one is fetched again. */
+  private generation = 0;
+  private readonly source: Source;
+  /** Record id → position in the columns, for `indexed` (not reactive: a cache). */
+  private index = new Map<string, number>();
+  private indexed: string[] | null = null;
 
-  constructor(report: Report, demo: boolean) {
+  /** Dated records' ids, oldest first: the timeline's order. */
+  readonly byTime = $derived.by(() => {
+    const c = this.columns;
+    if (!c) return [] as string[];
+    const dated: number[] = [];
+    c.times.forEach((t, i) => {
+      if (t !== null) dated.push(i);
+    });
+    dated.sort((a, b) => (c.times[a] as number) - (c.times[b] as number) || a - b);
+    return dated.map((i) => c.ids[i] as string);
+  });
+
+  constructor(report: Head, demo: boolean, source: Source = IPC) {
     this.report = report;
     this.demo = demo;
+    this.source = source;
   }
 
+  /** Fetches the record columns (the timeline's data); an error is kept in `columnsError`. */
+  async loadColumns(): Promise<void> {
+    for (;;) {
+      const generation = this.generation;
+      let columns: RecordColumns;
+      try {
+        columns = await this.source.columns();
+      } catch (error) {
+        this.columnsError = asUiError(error);
+        return;
+      }
+      // Asked before a re-judgement was taken in: its fits may be older; ask again.
+      if (generation !== this.generation) continue;
+      this.columns = columns;
+      return;
+    }
+  }
+
+  /** A record's fit now, once the columns are here. */
+  fitOf(id: string): Fit | undefined {
+    const columns = this.columns;
+    if (!columns) return undefined;
+    // Built once per set of ids: a re-judgement replaces the fits, not the ids.
+    if (this.indexed !== columns.ids) {
+      this.indexed = columns.ids;
+      this.index = new Map(columns.ids.map((x, i) => [x, i]));
+    }
+    const i = this.index.get(id);
+    const code = i === undefined ? undefined : columns.fits[i];
+    return code === undefined ? undefined : FITS[code];
+  }
+
+  /** The record open in the player, once fetched. */
   get current(): VoiceRecord | null {
-    return this.selected ? (this.byId.get(this.selected) ?? null) : null;
+    return this.selected ? (this.detail(this.selected) ?? null) : null;
+  }
+
+  /**
+   * A whole record, when fetched; otherwise `undefined`, and it is fetched (reading this in a
+   * derivation re-runs it when the record arrives).
+   */
+  detail(id: string): VoiceRecord | undefined {
+    const record = this.details.get(id);
+    if (record === undefined) this.fetch(id);
+    return record;
+  }
+
+  private fetch(id: string) {
+    if (this.pending.has(id)) return;
+    this.pending.add(id);
+    const generation = this.generation;
+    // Later, never while a view derives.
+    void Promise.resolve()
+      .then(() => this.source.record(id))
+      .then(
+        (record) => {
+          this.pending.delete(id);
+          if (generation !== this.generation) {
+            this.fetch(id);
+            return;
+          }
+          this.keep(record);
+        },
+        () => this.pending.delete(id),
+      );
+  }
+
+  private keep(record: VoiceRecord) {
+    this.details.delete(record.id);
+    this.details.set(record.id, record);
+    for (const id of this.details.keys()) {
+      if (this.details.size <= DETAILS_KEPT) break;
+      if (id !== this.selected) this.details.delete(id);
+    }
   }
 
   /**
    * Whether a record's words are hidden: every record that is not the user's, until the user
    * asks to see it (respecting the stranger, see ui.md).
    */
-  veiled = (r: VoiceRecord): boolean => r.fit !== 'mine' && !this.revealAll && !this.revealed.has(r.id);
+  veiled = (r: Veilable): boolean => r.fit !== 'mine' && !this.revealAll && !this.revealed.has(r.id);
 
   select(id: string | null, playlist?: string[]) {
     this.selected = id;
@@ -69,12 +188,25 @@ export class Session {
 
   /** Takes in what a re-judgement changed (after a mark or an inventory edit). */
   apply(r: Rejudged) {
-    const changed = new Map(r.changed.map((c) => [c.id, c]));
-    this.report = {
-      ...this.report,
-      summary: r.summary,
-      devices: r.devices,
-      records: changed.size > 0 ? this.report.records.map((x) => changed.get(x.id) ?? x) : this.report.records,
-    };
+    this.report = { ...this.report, summary: r.summary, devices: r.devices };
+    if (r.changed.length === 0) return;
+    this.generation += 1;
+    const columns = this.columns;
+    if (columns) {
+      const fits = columns.fits.slice();
+      for (const c of r.changed) fits[c.index] = FIT_CODE[c.fit];
+      this.columns = { ...columns, fits };
+    }
+    // Fetched records that changed: fit and mark at once, their flags when fetched again.
+    for (const c of r.changed) {
+      const kept = this.details.get(c.id);
+      if (!kept) continue;
+      if (c.id === this.selected) {
+        this.details.set(c.id, { ...kept, fit: c.fit, mark: c.mark });
+        this.fetch(c.id);
+      } else {
+        this.details.delete(c.id);
+      }
+    }
   }
 }

@@ -18,6 +18,13 @@ export type { Note } from './bindings/Note';
 /** `Record` in Rust; renamed here because TypeScript has a built-in `Record`. */
 export type { Record as VoiceRecord } from './bindings/Record';
 export type { Report } from './bindings/Report';
+export type { Head } from './bindings/Head';
+export type { RecordColumns } from './bindings/RecordColumns';
+export type { RecordChange } from './bindings/RecordChange';
+export type { FilesView } from './bindings/FilesView';
+export type { MemberGroup } from './bindings/MemberGroup';
+export type { MemberPage } from './bindings/MemberPage';
+export type { StatusCounts } from './bindings/StatusCounts';
 export type { Severity } from './bindings/Severity';
 export type { SourceRef } from './bindings/SourceRef';
 export type { Summary } from './bindings/Summary';

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Device, Fit, VoiceRecord } from '../types';
-import { buildLanes, highlightMasks, parseTime } from './lanes';
+import { buildLanes as fromColumns, columnsOf, highlightMasks, parseTime } from './lanes';
 import { changeLane, firstPlace, nearestInTime, stepInLane } from './nav';
+
+/** The lanes of whole records, through the columns Rust would send. */
+const buildLanes = (devices: Device[], records: VoiceRecord[]) => fromColumns(devices, columnsOf(records));
 
 function device(id: string, fit: Fit, name: string | null = null): Device {
   return {

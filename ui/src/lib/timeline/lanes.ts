@@ -1,11 +1,14 @@
-// Lanes from devices and records: one per device, in the report's order, then one per device
+// Lanes from devices and the records' columns (`RecordColumns`): one per device, in the report's order, then one per device
 // id the report does not list, then one for records without a device. Each lane keeps its
 // dated records as sorted typed arrays so drawing, binning and hit-testing never allocate per
 // record.
 
-import type { Device, Fit, VoiceRecord } from '../types';
+import type { Device, Fit, RecordColumns, VoiceRecord } from '../types';
 
-/** Fit as a small number, the index into per-fit arrays: mine 0, foreign 1, unknown 2. */
+/**
+ * Fit as a small number, the index into per-fit arrays: mine 0, foreign 1, unknown 2 (the
+ * codes Rust's `fit_code` puts in `RecordColumns::fits`).
+ */
 export const FIT_CODE: Readonly<{ [F in Fit]: number }> = { mine: 0, foreign: 1, unknown: 2 };
 /** The fits in code order. */
 export const FITS: readonly Fit[] = ['mine', 'foreign', 'unknown'];
@@ -30,7 +33,7 @@ export type Lane = {
   times: Float64Array;
   /** Fit codes (`FIT_CODE`) parallel to `times`. */
   fits: Uint8Array;
-  /** Index into the `records` array parallel to `times`. */
+  /** Index into the record columns, parallel to `times`. */
   order: Int32Array;
   /** Every record of the lane, dated or not, by fit. */
   counts: FitCounts;
@@ -49,8 +52,36 @@ export function parseTime(time: string | null): number {
   return time === null ? Number.NaN : Date.parse(time);
 }
 
-/** Builds the lanes; runs in O(n log n) once per report (about 50 ms for 100,000 records). */
-export function buildLanes(devices: readonly Device[], records: readonly VoiceRecord[]): LaneSet {
+/** The columns of records given whole (tests, small reports); Rust sends them made. */
+export function columnsOf(records: readonly VoiceRecord[]): RecordColumns {
+  const deviceIds: string[] = [];
+  const slot = new Map<string, number>();
+  return {
+    ids: records.map((r) => r.id),
+    times: records.map((r) => {
+      const t = parseTime(r.time);
+      return Number.isNaN(t) ? null : t;
+    }),
+    device_ids: deviceIds,
+    devices: records.map((r) => {
+      if (r.device === null) return null;
+      let index = slot.get(r.device);
+      if (index === undefined) {
+        index = deviceIds.length;
+        slot.set(r.device, index);
+        deviceIds.push(r.device);
+      }
+      return index;
+    }),
+    fits: records.map((r) => FIT_CODE[r.fit]),
+  };
+}
+
+/**
+ * Builds the lanes from the records' columns (`order` indexes into them); runs in
+ * O(n log n) once per report (about 50 ms for 100,000 records).
+ */
+export function buildLanes(devices: readonly Device[], columns: RecordColumns): LaneSet {
   const slot = new Map<string, number>();
   const members: number[][] = [];
   const lanes: Omit<Lane, 'times' | 'fits' | 'order'>[] = [];
@@ -61,23 +92,24 @@ export function buildLanes(devices: readonly Device[], records: readonly VoiceRe
     lanes.push({ key: device.id, kind: 'device', device, fit: device.fit, counts: zero(), undated: 0 });
     members.push([]);
   }
-  const noDevice: number[] = [];
-  const parsed = new Float64Array(records.length);
-  records.forEach((record, i) => {
-    parsed[i] = parseTime(record.time);
-    if (record.device === null) {
-      noDevice.push(i);
-      return;
-    }
-    let index = slot.get(record.device);
+  // The columns name devices by index into `device_ids`: one lane lookup per device id.
+  const laneOf = columns.device_ids.map((id) => {
+    let index = slot.get(id);
     if (index === undefined) {
       index = lanes.length;
-      slot.set(record.device, index);
-      lanes.push({ key: record.device, kind: 'unlisted', device: null, fit: 'unknown', counts: zero(), undated: 0 });
+      slot.set(id, index);
+      lanes.push({ key: id, kind: 'unlisted', device: null, fit: 'unknown', counts: zero(), undated: 0 });
       members.push([]);
     }
-    (members[index] as number[]).push(i);
+    return index;
   });
+  const noDevice: number[] = [];
+  const n = columns.ids.length;
+  for (let i = 0; i < n; i += 1) {
+    const device = columns.devices[i];
+    if (device === null || device === undefined) noDevice.push(i);
+    else (members[laneOf[device] as number] as number[]).push(i);
+  }
   if (noDevice.length > 0) {
     lanes.push({ key: '', kind: 'none', device: null, fit: 'unknown', counts: zero(), undated: 0 });
     members.push(noDevice);
@@ -90,21 +122,19 @@ export function buildLanes(devices: readonly Device[], records: readonly VoiceRe
     const all = members[laneIndex] as number[];
     const dated: number[] = [];
     for (const i of all) {
-      const record = records[i] as VoiceRecord;
-      lane.counts[record.fit] += 1;
-      if (Number.isNaN(parsed[i] as number)) lane.undated += 1;
+      lane.counts[FITS[columns.fits[i] as number] as Fit] += 1;
+      if (columns.times[i] === null) lane.undated += 1;
       else dated.push(i);
     }
-    dated.sort((a, b) => (parsed[a] as number) - (parsed[b] as number) || a - b);
+    dated.sort((a, b) => (columns.times[a] as number) - (columns.times[b] as number) || a - b);
     const times = new Float64Array(dated.length);
     const fits = new Uint8Array(dated.length);
     const order = new Int32Array(dated.length);
     dated.forEach((i, pos) => {
-      const record = records[i] as VoiceRecord;
-      times[pos] = parsed[i] as number;
-      fits[pos] = FIT_CODE[record.fit];
+      times[pos] = columns.times[i] as number;
+      fits[pos] = columns.fits[i] as number;
       order[pos] = i;
-      byId.set(record.id, { lane: laneIndex, pos });
+      byId.set(columns.ids[i] as string, { lane: laneIndex, pos });
     });
     if (times.length > 0) {
       first = Math.min(first, times[0] as number);
