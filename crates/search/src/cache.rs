@@ -13,13 +13,14 @@
 //! cannot be opened, fails a checksum, holds the wrong number of records or fails during a query
 //! is rebuilt, and the caller gets a note saying so; a rebuild is never an error. Builds happen
 //! in a temporary folder beside the final one, which is renamed into place after the
-//! description is written, so a reader never sees half an index. When the data folder cannot be
-//! written, the search runs on an index in memory, with a note.
+//! description is written, so a reader never sees half an index; a build killed midway leaves
+//! its temporary folder, which the next build or the app's start-up sweep removes
+//! (`auskunft_store::temporary_dir`). When the data folder cannot be written, the search runs on
+//! an index in memory, with a note.
 
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
 
 use auskunft_model::Record;
 use serde::{Deserialize, Serialize};
@@ -279,8 +280,6 @@ fn build(
     }
 }
 
-static BUILDS: AtomicU64 = AtomicU64::new(0);
-
 fn build_on_disk(dir: &Path, records: &[Record], digest: &str) -> Result<SearchIndex, SearchError> {
     let parent = dir.parent().unwrap_or(Path::new("."));
     let io = |path: &Path| {
@@ -288,18 +287,7 @@ fn build_on_disk(dir: &Path, records: &[Record], digest: &str) -> Result<SearchI
         move |source| SearchError::Io { path, source }
     };
     fs::create_dir_all(parent).map_err(io(parent))?;
-    let name = dir
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let unique = format!(
-        "{}-{}",
-        std::process::id(),
-        BUILDS.fetch_add(1, Ordering::Relaxed)
-    );
-    let tmp = parent.join(format!(".{name}.tmp-{unique}"));
-    let _ = fs::remove_dir_all(&tmp);
-    fs::create_dir(&tmp).map_err(io(&tmp))?;
+    let tmp = auskunft_store::temporary_dir(dir).map_err(io(dir))?;
     let written = (|| {
         drop(SearchIndex::create(records, Some(&tmp))?);
         let meta = Meta {
@@ -317,8 +305,13 @@ fn build_on_disk(dir: &Path, records: &[Record], digest: &str) -> Result<SearchI
         let _ = fs::remove_dir_all(&tmp);
         return Err(e);
     }
-    let old = parent.join(format!(".{name}.old-{unique}"));
+    // The old index moves to a temporary name of its own before the new one takes its place: a
+    // crash in between leaves it for the next sweep, never half of either at `dir`.
+    let old = auskunft_store::temporary_dir(dir).map_err(io(dir))?;
     let had_old = fs::rename(dir, &old).is_ok();
+    if !had_old {
+        let _ = fs::remove_dir(&old);
+    }
     if let Err(source) = fs::rename(&tmp, dir) {
         let _ = fs::remove_dir_all(&tmp);
         return Err(SearchError::Io {
@@ -330,30 +323,23 @@ fn build_on_disk(dir: &Path, records: &[Record], digest: &str) -> Result<SearchI
         // Another process may still read it (Windows then refuses); it goes next time.
         let _ = fs::remove_dir_all(&old);
     }
-    remove_other_versions(parent, &name);
+    remove_other_versions(parent, dir);
     open_guarded(dir).map_err(|problem| SearchError::Damaged {
         place: dir.display().to_string(),
         problem,
     })
 }
 
-/// Removes indexes of other schema versions and leftovers of interrupted builds older than an
-/// hour (younger ones may belong to a build still running in another process).
-fn remove_other_versions(parent: &Path, current: &str) {
+/// Removes indexes of other schema versions and what crashed builds left beside this one.
+fn remove_other_versions(parent: &Path, current: &Path) {
+    auskunft_store::sweep(parent);
     let Ok(entries) = fs::read_dir(parent) else {
         return;
     };
+    let current = current.file_name().unwrap_or_default();
     for entry in entries.flatten() {
-        let name = entry.file_name().to_string_lossy().into_owned();
-        let other_version = name.starts_with("index-v") && name != current;
-        let leftover = name.starts_with(".index-v")
-            && entry
-                .metadata()
-                .and_then(|m| m.modified())
-                .ok()
-                .and_then(|t| t.elapsed().ok())
-                .is_some_and(|age| age.as_secs() > 3600);
-        if other_version || leftover {
+        let name = entry.file_name();
+        if name.to_string_lossy().starts_with("index-v") && name != current {
             let _ = fs::remove_dir_all(entry.path());
         }
     }

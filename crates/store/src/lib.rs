@@ -12,8 +12,11 @@
 //! system has no `/proc`, one older than ten minutes), or one in the unnamed form of earlier
 //! versions (`.inventory.XXXXXX.tmp`, written by a crate that named them at random).
 //!
-//! Non-goals: locking against concurrent writers (the last rename wins, whole), search indexes
-//! (tantivy writes those itself).
+//! Whole folders written by someone else (the search index, which tantivy writes) are built in a
+//! [`temporary_dir`] of the same form and renamed into place by their writer; a crashed build
+//! leaves that folder, and the sweep removes it like a file.
+//!
+//! Non-goals: locking against concurrent writers (the last rename wins, whole).
 #![deny(missing_docs)]
 
 use std::fs::{self, File};
@@ -84,7 +87,26 @@ pub fn write_atomically_with<T>(
     }
 }
 
-/// Removes the leftovers of crashed writes in `dir` (not below it); returns the paths removed.
+/// Makes a new empty folder beside `path`, named like a temporary file
+/// (`.<name>.<pid>.<n>.tmp`), for a writer that fills a whole folder and renames it over `path`
+/// itself; leftovers of crashed writers for the same `path` go first. Rename the folder or
+/// remove it when done: should the process die first, [`sweep`] removes it later.
+pub fn temporary_dir(path: &Path) -> io::Result<PathBuf> {
+    let dir = folder_of(path);
+    fs::create_dir_all(dir)?;
+    let name = file_name(path)?;
+    remove_leftovers(dir, Some(&name));
+    let tmp = dir.join(format!(
+        ".{name}.{}.{}.tmp",
+        std::process::id(),
+        NEXT.fetch_add(1, Ordering::Relaxed)
+    ));
+    fs::create_dir(&tmp)?;
+    Ok(tmp)
+}
+
+/// Removes the leftovers of crashed writes in `dir` (not below it): temporary files and
+/// [`temporary_dir`] folders whose writer is gone. Returns the paths removed.
 pub fn sweep(dir: &Path) -> Vec<PathBuf> {
     remove_leftovers(dir, None)
 }
@@ -155,10 +177,16 @@ fn remove_leftovers(dir: &Path, target: Option<&str>) -> Vec<PathBuf> {
             continue;
         };
         let path = entry.path();
-        if target.is_some_and(|t| t != of) || !path.is_file() || in_use(&path, pid) {
+        if target.is_some_and(|t| t != of) || in_use(&path, pid) {
             continue;
         }
-        if fs::remove_file(&path).is_ok() {
+        let gone = if entry.file_type().is_ok_and(|t| t.is_dir()) {
+            // Only a writer's folder (the numbered form); never one of the unnamed form.
+            pid.is_some() && fs::remove_dir_all(&path).is_ok()
+        } else {
+            fs::remove_file(&path).is_ok()
+        };
+        if gone {
             removed.push(path);
         }
     }
@@ -249,6 +277,30 @@ mod tests {
         let swept = sweep(d);
         assert_eq!(swept.len(), 1, "{swept:?}");
         assert!(!d.join(format!(".review.json.{GONE}.0.tmp")).exists());
+    }
+
+    #[test]
+    fn a_crashed_writers_folder_goes_with_the_sweep_and_a_running_ones_stays() {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        let crashed = d.join(format!(".index-v3.{GONE}.0.tmp"));
+        fs::create_dir_all(crashed.join("segments")).unwrap();
+        fs::write(crashed.join("segments/a.idx"), b"half").unwrap();
+        let mine = temporary_dir(&d.join("index-v3")).unwrap();
+        assert!(
+            !crashed.exists(),
+            "a new build of the same folder clears the old leftover"
+        );
+        fs::create_dir_all(&crashed).unwrap();
+        fs::create_dir(d.join(".unnamed.tmp")).unwrap();
+        assert_eq!(sweep(d), vec![crashed.clone()]);
+        assert!(mine.is_dir(), "this process still writes it");
+        assert!(d.join(".unnamed.tmp").is_dir(), "not a writer's folder");
+        let name = mine.file_name().unwrap().to_string_lossy().into_owned();
+        assert!(
+            name.starts_with(".index-v3.") && name.ends_with(".tmp"),
+            "{name}"
+        );
     }
 
     #[test]
