@@ -75,6 +75,9 @@ fn startup(start: tauri::State<'_, Startup>) -> StartupView {
     }
 }
 
+/// An audit started at launch: the archives it reads, and where its session will arrive.
+type EarlyAudit = (Vec<PathBuf>, mpsc::Receiver<Result<Session, ApiError>>);
+
 /// What the app holds between commands.
 pub struct Shell {
     session: Mutex<Option<Arc<Session>>>,
@@ -85,7 +88,7 @@ pub struct Shell {
     /// The audit of the archives named on the command line, started at launch while the
     /// window loads; `audit_export` for the same paths takes its result instead of starting
     /// another.
-    early: Mutex<Option<(Vec<PathBuf>, mpsc::Receiver<Result<Session, ApiError>>)>>,
+    early: Mutex<Option<EarlyAudit>>,
     player: Player,
 }
 

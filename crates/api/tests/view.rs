@@ -90,7 +90,7 @@ fn the_columns_describe_every_record_in_report_order() {
         [Fit::Mine, Fit::Foreign, Fit::Unknown].map(fit_code),
         [0, 1, 2]
     );
-    assert!(columns.fits.iter().any(|&f| f == 0) && columns.fits.iter().any(|&f| f == 1));
+    assert!(columns.fits.contains(&0) && columns.fits.contains(&1));
 }
 
 #[test]
