@@ -18,6 +18,7 @@ import type {
   UiError,
 } from './types';
 import type { AudioClip, PlayerStatus } from './types';
+import type { Letter, LetterChoice } from './types';
 
 type NoArgs = Record<string, never>;
 
@@ -48,6 +49,18 @@ export interface Commands {
   player_speed: { req: { rate: number }; res: PlayerStatus };
   player_stop: { req: NoArgs; res: PlayerStatus };
   player_status: { req: NoArgs; res: PlayerStatus };
+  save_report: {
+    req: { choice: { format: 'html' | 'pdf'; lang: string; includeForeignText: boolean } };
+    res: Saved | null;
+  };
+  letter_preview: { req: { choice: LetterChoice }; res: Letter };
+  save_letter: { req: { choice: LetterChoice; pdf: boolean }; res: Saved | null };
+}
+
+/** Where a file was saved, and whether the system's viewer was asked to open it. */
+export interface Saved {
+  path: string;
+  opened: boolean;
 }
 
 export async function rpc<K extends keyof Commands>(
