@@ -454,7 +454,7 @@ async fn letter_preview(
     choice: auskunft_letters::LetterChoice,
 ) -> Result<auskunft_letters::Letter, ApiError> {
     let shell = shell.inner().clone();
-    off_ui_thread(move || auskunft_letters::preview_session_letter(&*shell.session()?, &choice))
+    off_ui_thread(move || auskunft_letters::preview_session_letter(&shell.session()?, &choice))
         .await
 }
 

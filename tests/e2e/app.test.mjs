@@ -464,14 +464,15 @@ test('the report (HTML, PDF) and both letters are saved from "Act on it", withou
     await s.click((await s.find('[data-testid=report-save-html]'))[0]);
     await s.until('the HTML report saved', async () => /Saved/.test(await s.waitText('[data-testid=report-status]')));
     await s.click((await s.find('[data-testid=report-save-pdf]'))[0]);
-    await s.until('the PDF report saved', async () => /\.pdf/.test(await s.waitText('[data-testid=report-status]')));
+    // Typesetting in a debug build takes a while.
+    await s.until('the PDF report saved', async () => /\.pdf/.test(await s.waitText('[data-testid=report-status]')), 300_000);
     const preview = await s.waitText('[data-testid=letter-preview]');
     assert.match(preview, /Lena Beispiel/);
     const missing = await s.waitText('[data-testid=letter-missing]');
     assert.match(missing, /asked for your data/);
     await s.screenshot(join(out, 'act-report-letters.png'));
     await s.click((await s.find('[data-testid=letter-save-pdf]'))[0]);
-    await s.until('the company letter saved', async () => /letter-to-company-en\.pdf/.test(await s.waitText('[data-testid=letter-status]')));
+    await s.until('the company letter saved', async () => /letter-to-company-en\.pdf/.test(await s.waitText('[data-testid=letter-status]')), 300_000);
     await s.click((await s.find('[data-testid=letter-to-authority]'))[0]);
     await s.until('the authority letter', async () => /Article 77/.test(await s.waitText('[data-testid=letter-preview]')));
     await s.click((await s.find('[data-testid=letter-save-text]'))[0]);
