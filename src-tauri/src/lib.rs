@@ -458,6 +458,9 @@ async fn letter_preview(
         .await
 }
 
+const PDF_FILES: &[&str] = &["pdf"];
+const TEXT_FILES: &[&str] = &["txt"];
+
 /// Saves the letter (text or PDF) where the user chooses, then opens it; `null` when cancelled.
 #[tauri::command]
 async fn save_letter(
@@ -472,9 +475,9 @@ async fn save_letter(
         let lang = auskunft_report::parse_lang(&choice.lang)?;
         let name = auskunft_letters::suggested_name(choice.to, lang, pdf);
         let filter: (&str, &[&str]) = if pdf {
-            ("PDF", &["pdf"])
+            ("PDF", PDF_FILES)
         } else {
-            ("Text", &["txt"])
+            ("Text", TEXT_FILES)
         };
         let Some(path) = pick_save_path(&app, &name, filter) else {
             return Ok(None);

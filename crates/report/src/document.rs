@@ -640,3 +640,52 @@ fn excerpts(blocks: &mut Vec<Block>, report: &Report, lang: Lang) {
         )));
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_flag_code_and_input_status_has_words_in_both_languages() {
+        use auskunft_model::{FlagCode as F, InputStatus as I};
+        let flags = [
+            F::VoiceDataWithoutVoiceDevice,
+            F::ForeignAccount,
+            F::UnknownDevice,
+            F::OutsideOwnershipWindow,
+            F::BeforeRegistration,
+            F::DeviceTypeNotOwned,
+            F::UnrecognizedSpeaker,
+            F::UnknownSpeaker,
+            F::FarLocation,
+            F::ContentFarPlace,
+            F::ContentUnknownName,
+            F::ContentContact,
+            F::SecondRhythm,
+            F::LanguageMix,
+            F::MarkedNotMine,
+            F::OtherAccount,
+        ];
+        for code in flags {
+            let json = serde_json::to_value(code).expect("serialises");
+            assert_eq!(json.as_str(), Some(flag_code(code).as_str()));
+            for lang in Lang::ALL {
+                let id = format!("report-flag-{}", flag_code(code).replace('_', "-"));
+                assert!(auskunft_words::has(lang, &id), "{lang}: {id}");
+            }
+        }
+        for status in [I::Ok, I::Truncated, I::NotAnArchive, I::Empty, I::Unreadable] {
+            let id = format!("report-input-{}", serde_plain(&status)).replace('_', "-");
+            for lang in Lang::ALL {
+                assert!(auskunft_words::has(lang, &id), "{lang}: {id}");
+            }
+        }
+    }
+
+    #[test]
+    fn sizes_read_as_each_language_writes_them() {
+        assert_eq!(size(Lang::En, 51_906_724), "51.9 MB");
+        assert_eq!(size(Lang::De, 51_906_724), "51,9 MB");
+        assert_eq!(size(Lang::De, 999), "999 B");
+    }
+}
