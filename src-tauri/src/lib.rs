@@ -454,8 +454,10 @@ async fn letter_preview(
     choice: auskunft_letters::LetterChoice,
 ) -> Result<auskunft_letters::Letter, ApiError> {
     let shell = shell.inner().clone();
-    off_ui_thread(move || auskunft_letters::preview_session_letter(&shell.session()?, &choice))
-        .await
+    off_ui_thread(move || {
+        auskunft_letters::preview_session_letter(shell.session()?.as_ref(), &choice)
+    })
+    .await
 }
 
 const PDF_FILES: &[&str] = &["pdf"];
