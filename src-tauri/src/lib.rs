@@ -343,7 +343,6 @@ fn pick_archives(app: &AppHandle) -> Vec<String> {
 /// With `AUSKUNFT_SAVE_DIR` set (end-to-end tests, scripted use) no dialog opens: the file goes
 /// to that folder under the suggested name. Save commands call this and hand the path to the
 /// crate that writes the file.
-#[allow(dead_code)] // used by the save commands of the "Act on it" screen
 fn pick_save_path(app: &AppHandle, suggested: &str, filter: (&str, &[&str])) -> Option<PathBuf> {
     if let Some(dir) = std::env::var_os("AUSKUNFT_SAVE_DIR") {
         return Some(PathBuf::from(dir).join(suggested));
@@ -477,6 +476,107 @@ async fn search(shell: Shared<'_>, query: SearchQuery) -> Result<SearchResult, A
     off_ui_thread(move || shell.session()?.search(&query)).await
 }
 
+/// Where a file was saved, and whether the system's viewer was asked to open it.
+#[derive(serde::Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
+struct Saved {
+    path: String,
+    opened: bool,
+}
+
+/// Hands a saved file to the system's viewer without waiting for it (`xdg-open`, `open`,
+/// `start`); nothing goes over the network. Skipped under `AUSKUNFT_SAVE_DIR` (tests, scripts).
+fn open_saved(path: PathBuf) -> Saved {
+    let opened = std::env::var_os("AUSKUNFT_SAVE_DIR").is_none() && {
+        #[cfg(target_os = "linux")]
+        let mut command = std::process::Command::new("xdg-open");
+        #[cfg(target_os = "macos")]
+        let mut command = std::process::Command::new("open");
+        #[cfg(target_os = "windows")]
+        let mut command = {
+            let mut c = std::process::Command::new("cmd");
+            c.args(["/C", "start", ""]);
+            c
+        };
+        command
+            .arg(&path)
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .is_ok()
+    };
+    Saved {
+        path: path.to_string_lossy().into_owned(),
+        opened,
+    }
+}
+
+/// Saves the open export's report (HTML or PDF) where the user chooses, then opens it;
+/// `null` when the dialog was cancelled.
+#[command]
+async fn save_report(
+    app: AppHandle,
+    shell: Shared<'_>,
+    choice: auskunft_report::ReportChoice,
+) -> Result<Option<Saved>, ApiError> {
+    let shell = shell.inner().clone();
+    off_ui_thread(move || {
+        let session = shell.session()?;
+        let ext = choice.format.extension();
+        let name = auskunft_report::suggested_name(&session.report, choice.format);
+        let Some(path) = pick_save_path(&app, &name, (ext, &[ext])) else {
+            return Ok(None);
+        };
+        auskunft_report::save_session_report(&session, &choice, &path)?;
+        Ok(Some(open_saved(path)))
+    })
+    .await
+}
+
+/// The letter about the open export, for the preview.
+#[command]
+async fn letter_preview(
+    shell: Shared<'_>,
+    choice: auskunft_letters::LetterChoice,
+) -> Result<auskunft_letters::Letter, ApiError> {
+    let shell = shell.inner().clone();
+    off_ui_thread(move || {
+        auskunft_letters::preview_session_letter(shell.session()?.as_ref(), &choice)
+    })
+    .await
+}
+
+const PDF_FILES: &[&str] = &["pdf"];
+const TEXT_FILES: &[&str] = &["txt"];
+
+/// Saves the letter (text or PDF) where the user chooses, then opens it; `null` when cancelled.
+#[command]
+async fn save_letter(
+    app: AppHandle,
+    shell: Shared<'_>,
+    choice: auskunft_letters::LetterChoice,
+    pdf: bool,
+) -> Result<Option<Saved>, ApiError> {
+    let shell = shell.inner().clone();
+    off_ui_thread(move || {
+        let session = shell.session()?;
+        let lang = auskunft_report::parse_lang(&choice.lang)?;
+        let name = auskunft_letters::suggested_name(choice.to, lang, pdf);
+        let filter: (&str, &[&str]) = if pdf {
+            ("PDF", PDF_FILES)
+        } else {
+            ("Text", TEXT_FILES)
+        };
+        let Some(path) = pick_save_path(&app, &name, filter) else {
+            return Ok(None);
+        };
+        auskunft_letters::save_session_letter(&session, &choice, pdf, &path)?;
+        Ok(Some(open_saved(path)))
+    })
+    .await
+}
+
 async fn to_player(shell: &Shared<'_>, command: Command) -> Result<PlayerStatus, ApiError> {
     let shell = shell.inner().clone();
     off_ui_thread(move || shell.player.send(command)).await
@@ -527,6 +627,9 @@ fn open_window(app: &mut tauri::App) -> tauri::Result<()> {
 // the UI's typed list `ui/src/lib/bindings/commands.ts` (src-tauri/src/ipc.rs). A new command is
 // a `#[command]` function above and one line here; `cargo test` then writes its TypeScript.
 commands![
+    save_report,
+    letter_preview,
+    save_letter,
     startup,
     audit_export,
     open_demo,

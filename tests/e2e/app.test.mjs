@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,10 +18,12 @@ assert.ok(app && cli, 'AUSKUNFT_APP and AUSKUNFT_CLI must name the built app and
 const out = join(dirname(fileURLToPath(import.meta.url)), 'out');
 mkdirSync(out, { recursive: true });
 const dataDir = mkdtempSync(join(tmpdir(), 'auskunft-e2e-'));
+// Where the app's save commands write without a dialog (pick_save_path reads AUSKUNFT_SAVE_DIR).
+const saveDir = join(dataDir, 'saved');
 let driver;
 
 before(async () => {
-  driver = await startDriver({ ...process.env, AUSKUNFT_DATA_DIR: dataDir, LANG: 'en_US.UTF-8' });
+  driver = await startDriver({ ...process.env, AUSKUNFT_DATA_DIR: dataDir, LANG: 'en_US.UTF-8', AUSKUNFT_SAVE_DIR: saveDir });
 });
 
 after(() => {
@@ -455,4 +457,77 @@ test('the 100,000-record export opens, and its timeline\'s frame gaps are measur
     assert.equal(result.frames, 180);
     await s.screenshot(join(out, 'timeline-100k.png'));
   });
+});
+
+test('the report (HTML, PDF) and both letters are saved from "Act on it", without the stranger\'s words', async () => {
+  const archive = join(dataDir, 'seed-case.zip');
+  if (!existsSync(archive)) execFileSync(cli, ['demo', '--scenario', 'seed-case', archive]);
+  const truth = JSON.parse(readFileSync(archive.replace(/\.zip$/, '.truth.json'), 'utf8'));
+  // The seed case on the user's word: no voice device of their own; [me] without a Land.
+  writeFileSync(
+    join(dataDir, 'inventory.toml'),
+    'owns_voice_devices = false\n\n[me]\nname = "Lena Beispiel"\naddress = "Musterstraße 1\\n80331 München"\ncountry = "DE"\n',
+  );
+  const report = cliJson(['audit', '--json', archive]);
+  rmSync(join(dataDir, 'exports', report.export_id), { recursive: true, force: true });
+  const fresh = cliJson(['audit', '--json', archive]);
+  assert.ok(fresh.summary.records_foreign > 0);
+  const strangers = [...new Set(
+    truth.records
+      .filter((r) => r.household === 'stranger' && !r.placeholder && r.transcript && r.transcript.length > 12)
+      .map((r) => r.transcript),
+  )];
+  assert.ok(strangers.length > 0, 'the stranger says something in the demo');
+  rmSync(saveDir, { recursive: true, force: true });
+  mkdirSync(saveDir, { recursive: true });
+  const pdfText = (file) => execFileSync('pdftotext', ['-layout', file, '-'], { maxBuffer: 64 << 20 }).toString();
+  const flat = (s) => s.replace(/\s+/g, ' ');
+
+  await withApp([archive], async (s) => {
+    await s.waitText('.verdict h1', 120_000);
+    await s.clickText('.screens .tab', 'Act on it');
+    await s.waitText('[data-testid=report-section] h2');
+    await s.click((await s.find('[data-testid=report-save-html]'))[0]);
+    await s.until('the HTML report saved', async () => /Saved/.test(await s.waitText('[data-testid=report-status]')));
+    await s.click((await s.find('[data-testid=report-save-pdf]'))[0]);
+    // Typesetting in a debug build takes a while.
+    await s.until('the PDF report saved', async () => /\.pdf/.test(await s.waitText('[data-testid=report-status]')), 300_000);
+    const preview = await s.waitText('[data-testid=letter-preview]');
+    assert.match(preview, /Lena Beispiel/);
+    const missing = await s.waitText('[data-testid=letter-missing]');
+    assert.match(missing, /asked for your data/);
+    await s.screenshot(join(out, 'act-report-letters.png'));
+    await s.click((await s.find('[data-testid=letter-save-pdf]'))[0]);
+    await s.until('the company letter saved', async () => /letter-to-company-en\.pdf/.test(await s.waitText('[data-testid=letter-status]')), 300_000);
+    await s.click((await s.find('[data-testid=letter-to-authority]'))[0]);
+    await s.until('the authority letter', async () => /Article 77/.test(await s.waitText('[data-testid=letter-preview]')));
+    await s.click((await s.find('[data-testid=letter-save-text]'))[0]);
+    await s.until('the authority letter saved', async () => /letter-to-authority-en\.txt/.test(await s.waitText('[data-testid=letter-status]')));
+    await s.click((await s.find('.prefs select option[value=de]'))[0]);
+    // The views re-mount in German: the company's letter again, now in German.
+    await s.until('the German letter', async () => /Art\. 15 DSGVO/.test(await s.waitText('[data-testid=letter-preview]')));
+    assert.equal(await s.waitText('[data-testid=report-section] h2'), 'Bericht');
+    await s.screenshot(join(out, 'act-report-letters-de.png'));
+    await s.click((await s.find('.prefs select option[value=en]'))[0]);
+  });
+
+  const html = readFileSync(join(saveDir, readdirSync(saveDir).find((f) => f.endsWith('.html'))), 'utf8');
+  assert.ok(html.includes(fresh.summary.verdict.replace(/'/g, '&#39;')), 'the verdict in the HTML');
+  const pdf = join(saveDir, readdirSync(saveDir).find((f) => f.startsWith('auskunft-report') && f.endsWith('.pdf')));
+  const text = flat(pdfText(pdf));
+  assert.ok(text.includes(flat(fresh.summary.verdict)), `the verdict in the PDF: ${text.slice(0, 400)}`);
+  assert.ok(text.includes(fresh.summary.records_foreign.toLocaleString('en-US')), 'the count in the PDF');
+  const company = flat(pdfText(join(saveDir, 'letter-to-company-en.pdf')));
+  assert.match(company, /Article 15 GDPR/);
+  assert.match(company, /eu-privacy@amazon\.de/);
+  const authority = readFileSync(join(saveDir, 'letter-to-authority-en.txt'), 'utf8');
+  assert.match(authority, /Article 77 GDPR/);
+  // No Land in [me]: the federal authority, and the Land named as the field to fill in.
+  assert.match(authority, /Bundesbeauftragte/);
+  for (const [name, body] of [['HTML report', html], ['PDF report', text], ['company letter', company], ['authority letter', authority]]) {
+    const leaked = strangers.filter((w) => body.includes(w) || flat(body).includes(flat(w)));
+    assert.deepEqual(leaked, [], `the stranger's words in the ${name}`);
+  }
+  // The report's pages as the README shows them.
+  execFileSync('pdftoppm', ['-png', '-r', '60', pdf, join(out, 'report-page')]);
 });

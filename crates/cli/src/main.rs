@@ -3,6 +3,7 @@
 //! Exit codes (shared/contracts/cli.md): 0 the command ran (whatever it found), 1 no input could
 //! be read at all, 2 usage error (including an invalid inventory file).
 
+mod act;
 mod inventory;
 mod search;
 mod text;
@@ -60,6 +61,10 @@ enum Command {
     Inventory(inventory::InventoryArgs),
     /// Search the transcripts of one export (builds or reuses its index in the data folder).
     Search(search::SearchArgs),
+    /// Write the report of one export: HTML (self-contained) or PDF; the stranger's words left out.
+    Report(act::ReportArgs),
+    /// Write a letter about one export to the company or the data-protection authority.
+    Letter(act::LetterArgs),
 }
 
 fn parse_scenario(s: &str) -> Result<Scenario, String> {
@@ -156,6 +161,8 @@ fn run(cli: Cli) -> Result<ExitCode, ApiError> {
         }
         Command::Inventory(args) => inventory::run(args),
         Command::Search(args) => search::run(args),
+        Command::Report(args) => act::report(args),
+        Command::Letter(args) => act::letter(args),
     }
 }
 

@@ -73,3 +73,7 @@ export type UiError = { code: ApiError['code'] | 'ipc' | 'not_in_app'; message: 
 export type { Question } from './bindings/Question';
 export type { MadeFor } from './bindings/MadeFor';
 export type { InventoryState } from './bindings/InventoryState';
+export type { Letter } from './bindings/Letter';
+export type { LetterChoice } from './bindings/LetterChoice';
+export type { LetterField } from './bindings/LetterField';
+export type { LetterRecipient } from './bindings/LetterRecipient';

@@ -1,0 +1,178 @@
+//! `auskunft report` and `auskunft letter`: the report (HTML or PDF) and the letters to the
+//! company and the data-protection authority, written from an audit of the given archives.
+//! The bodies are in `auskunft-report` and `auskunft-letters`, the same the desktop app calls.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use auskunft_api::{ApiError, AuditRequest, ErrorCode, Session};
+use auskunft_letters::{LetterChoice, Recipient};
+use auskunft_report::{Format, ReportChoice};
+use auskunft_words::Lang;
+
+/// Arguments of `auskunft report`.
+#[derive(clap::Args)]
+pub struct ReportArgs {
+    /// html (one self-contained file) or pdf.
+    #[arg(long, default_value = "html", value_parser = parse_format)]
+    format: Format,
+    /// de or en (default: LC_ALL / LANG, German for de*, else English).
+    #[arg(long, value_name = "LANG")]
+    lang: Option<String>,
+    /// Put excerpts of what someone else said into the report (left out by default: they are
+    /// another person's private words).
+    #[arg(long)]
+    include_foreign_text: bool,
+    /// Your inventory file (default: inventory.toml in the data folder, if present).
+    #[arg(long, value_name = "FILE")]
+    inventory: Option<PathBuf>,
+    /// Where to write the report.
+    #[arg(long, value_name = "FILE")]
+    out: PathBuf,
+    /// The archive files of the export.
+    #[arg(value_name = "ARCHIVE", required = true)]
+    archives: Vec<PathBuf>,
+}
+
+/// Arguments of `auskunft letter`.
+#[derive(clap::Args)]
+pub struct LetterArgs {
+    /// company (the one that sent the export) or authority (the data-protection authority).
+    #[arg(long, value_parser = parse_recipient)]
+    to: Recipient,
+    /// de or en (default: LC_ALL / LANG, German for de*, else English).
+    #[arg(long, value_name = "LANG")]
+    lang: Option<String>,
+    /// text (to paste into an e-mail or web form) or pdf.
+    #[arg(long, default_value = "text", value_parser = ["text", "pdf"])]
+    format: String,
+    /// Your inventory file; its [me] table gives name, address, country and region.
+    #[arg(long, value_name = "FILE")]
+    inventory: Option<PathBuf>,
+    /// The day you asked for your data (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    requested: Option<String>,
+    /// The day the export arrived (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    received: Option<String>,
+    /// Where to write the letter (text goes to standard output without it; a PDF needs it).
+    #[arg(long, value_name = "FILE")]
+    out: Option<PathBuf>,
+    /// The archive files of the export.
+    #[arg(value_name = "ARCHIVE", required = true)]
+    archives: Vec<PathBuf>,
+}
+
+fn parse_format(s: &str) -> Result<Format, String> {
+    Format::parse(s).ok_or_else(|| "expected html or pdf".into())
+}
+
+fn parse_recipient(s: &str) -> Result<Recipient, String> {
+    Recipient::parse(s).ok_or_else(|| "expected company or authority".into())
+}
+
+fn lang(given: Option<&str>) -> Result<Lang, ApiError> {
+    match given {
+        Some(code) => auskunft_report::parse_lang(code),
+        None => Ok(Lang::from_env()),
+    }
+}
+
+/// The export audited as `auskunft audit` would, progress on a terminal.
+fn session(inventory: Option<PathBuf>, archives: Vec<PathBuf>) -> Result<Session, ApiError> {
+    let data_dir = auskunft_api::data_dir()?;
+    let mut progress = crate::TerminalProgress {
+        on: std::io::stderr().is_terminal(),
+        last: std::time::Instant::now(),
+    };
+    // Without --inventory the audit reads the data folder's inventory.toml when there is one,
+    // and the session names that file (for the report's digest and the letters' [me]).
+    let session = Session::audit(
+        AuditRequest {
+            inputs: archives,
+            inventory,
+            data_dir,
+        },
+        &mut progress,
+    );
+    if progress.on {
+        eprint!("\r\x1b[K");
+    }
+    session
+}
+
+fn any_read(session: &Session) -> bool {
+    session.report.inputs.iter().any(|i| {
+        matches!(
+            i.status,
+            auskunft_model::InputStatus::Ok | auskunft_model::InputStatus::Truncated
+        )
+    })
+}
+
+/// Writes the report.
+pub fn report(args: ReportArgs) -> Result<ExitCode, ApiError> {
+    let lang = lang(args.lang.as_deref())?;
+    let session = session(args.inventory, args.archives)?;
+    if !any_read(&session) {
+        return Err(ApiError::new(
+            ErrorCode::Io,
+            "No archive of the export could be read; no report was written.",
+        ));
+    }
+    auskunft_report::save_session_report(
+        &session,
+        &ReportChoice {
+            format: args.format,
+            lang: lang.code().into(),
+            include_foreign_text: args.include_foreign_text,
+        },
+        &args.out,
+    )?;
+    crate::write_stdout(&format!("{}\n", args.out.display()))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Writes a letter, and says on stderr which blanks are left to fill in.
+pub fn letter(args: LetterArgs) -> Result<ExitCode, ApiError> {
+    let lang = lang(args.lang.as_deref())?;
+    let pdf = args.format == "pdf";
+    if pdf && args.out.is_none() {
+        return Err(ApiError::new(
+            ErrorCode::Usage,
+            "A PDF letter needs --out FILE.",
+        ));
+    }
+    let choice = LetterChoice {
+        to: args.to,
+        lang: lang.code().into(),
+        requested: args.requested,
+        received: args.received,
+    };
+    // Bad dates are usage errors before the archives are read.
+    choice.request(chrono::Utc::now().date_naive())?;
+    let session = session(args.inventory, args.archives)?;
+    if !any_read(&session) {
+        return Err(ApiError::new(
+            ErrorCode::Io,
+            "No archive of the export could be read; no letter was written.",
+        ));
+    }
+    let letter = match &args.out {
+        Some(out) => {
+            let letter = auskunft_letters::save_session_letter(&session, &choice, pdf, out)?;
+            crate::write_stdout(&format!("{}\n", out.display()))?;
+            letter
+        }
+        None => {
+            let letter = auskunft_letters::preview_session_letter(&session, &choice)?;
+            crate::write_stdout(&letter.text)?;
+            letter
+        }
+    };
+    if let Some(sentence) = auskunft_letters::missing_sentence(&letter, lang) {
+        eprintln!("{sentence}");
+    }
+    Ok(ExitCode::SUCCESS)
+}
