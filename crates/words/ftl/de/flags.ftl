@@ -1,18 +1,7 @@
 # Die Sätze der Hinweise (docs/flags.md) und dessen, was für eine Aufnahme spricht (`matches`).
 # Parameter sind, was der Export oder das Inventar sagt, unverändert; `$shape` sagt, was von
 # Name und Seriennummer eines Geräts bekannt ist (name-serial, name, serial, none); Sprachen sind
-# Kürzel (de, en, …), die der Term -language benennt.
-
--language = { $code ->
-    [de] Deutsch
-    [en] Englisch
-    [fr] Französisch
-    [es] Spanisch
-    [it] Italienisch
-    [nl] Niederländisch
-    [pt] Portugiesisch
-   *[other] { $code }
-}
+# Kürzel (de, en, …), die Auswahlen benennen.
 
 flag-device-part = { $shape ->
     [name-serial] „{ $name }“ (Seriennummer { $serial })
@@ -44,9 +33,36 @@ flag-content-unknown-name = Ruft „{ $name }“ an oder schreibt an „{ $name 
 flag-content-email = Nennt die E-Mail-Adresse { $email }, die zu keinem Ihrer Konten gehört.
 flag-content-phone = Nennt die Telefonnummer { $number }, für die Ihr Inventar nicht bürgen kann.
 flag-second-rhythm = Aufgenommen um { $time } UTC, zu einer Stunde, in die keine Ihrer { $count } eigenen Aufnahmen fällt.
-flag-language-mix = Gesprochen auf { -language(code: $lang) }, während Ihre eigenen Aufnahmen auf { -language(code: $first) }{ $second ->
+flag-language-mix = Gesprochen auf { $lang ->
+            [de] Deutsch
+            [en] Englisch
+            [fr] Französisch
+            [es] Spanisch
+            [it] Italienisch
+            [nl] Niederländisch
+            [pt] Portugiesisch
+           *[other] { $lang }
+        }, während Ihre eigenen Aufnahmen auf { $first ->
+            [de] Deutsch
+            [en] Englisch
+            [fr] Französisch
+            [es] Spanisch
+            [it] Italienisch
+            [nl] Niederländisch
+            [pt] Portugiesisch
+           *[other] { $first }
+        }{ $second ->
         [none] {""}
-       *[other] {" "}und { -language(code: $second) }
+       *[other] {" "}und { $second ->
+            [de] Deutsch
+            [en] Englisch
+            [fr] Französisch
+            [es] Spanisch
+            [it] Italienisch
+            [nl] Niederländisch
+            [pt] Portugiesisch
+           *[other] { $second }
+        }
     } sind.
 flag-marked-not-mine-device = Sie haben gesagt, dass das Gerät „{ $device }“ nicht Ihres ist.
 flag-marked-not-mine = Sie haben diese Aufnahme als nicht Ihre markiert.

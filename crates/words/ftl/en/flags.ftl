@@ -1,18 +1,7 @@
 # The sentences of the flags (docs/flags.md) and of what speaks for a record (`matches`).
 # Parameters are what the export or the inventory says, shown as they are; `$shape` says which
 # of a device's name and serial are known (name-serial, name, serial, none); languages are codes
-# (de, en, …) named by the term -language.
-
--language = { $code ->
-    [de] German
-    [en] English
-    [fr] French
-    [es] Spanish
-    [it] Italian
-    [nl] Dutch
-    [pt] Portuguese
-   *[other] { $code }
-}
+# (de, en, …) named by selectors.
 
 flag-device-part = { $shape ->
     [name-serial] "{ $name }" (serial { $serial })
@@ -44,9 +33,36 @@ flag-content-unknown-name = Calls or messages "{ $name }", who is not a person o
 flag-content-email = Names the e-mail address { $email }, which is none of your accounts'.
 flag-content-phone = Names the phone number { $number }, which your inventory cannot vouch for.
 flag-second-rhythm = Recorded at { $time } UTC, an hour at which none of your { $count } own records falls.
-flag-language-mix = Spoken in { -language(code: $lang) }, while your own records are in { -language(code: $first) }{ $second ->
+flag-language-mix = Spoken in { $lang ->
+            [de] German
+            [en] English
+            [fr] French
+            [es] Spanish
+            [it] Italian
+            [nl] Dutch
+            [pt] Portuguese
+           *[other] { $lang }
+        }, while your own records are in { $first ->
+            [de] German
+            [en] English
+            [fr] French
+            [es] Spanish
+            [it] Italian
+            [nl] Dutch
+            [pt] Portuguese
+           *[other] { $first }
+        }{ $second ->
         [none] {""}
-       *[other] {" "}and { -language(code: $second) }
+       *[other] {" "}and { $second ->
+            [de] German
+            [en] English
+            [fr] French
+            [es] Spanish
+            [it] Italian
+            [nl] Dutch
+            [pt] Portuguese
+           *[other] { $second }
+        }
     }.
 flag-marked-not-mine-device = You said the device "{ $device }" is not yours.
 flag-marked-not-mine = You marked this recording as not yours.

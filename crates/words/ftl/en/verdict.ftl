@@ -15,7 +15,10 @@ verdict-audio-only = This export holds { $audio ->
        *[other] { $audio } audio files
     }; whose they are cannot be told from them alone yet.
 verdict-no-voice = This export holds no voice recordings.
-verdict-none-yours = { verdict-head }, none of them yours.{ $no_voice_device ->
+verdict-none-yours = { verdict-head }, { $devices ->
+        [0] none of them yours
+       *[other] none of them yours
+    }.{ $no_voice_device ->
         [yes] {" "}You said you own no device that records voice.
        *[no] {""}
     }
