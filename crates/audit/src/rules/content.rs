@@ -207,14 +207,14 @@ pub fn far_place(cx: &Context<'_>, record: &Record, ev: &mut Evidence) {
                 FlagCode::ContentFarPlace,
                 Severity::Low,
                 Message::new("flag-content-far-place")
-                    .arg("town", town.name.as_str())
+                    .arg("town", town.name)
                     .arg("km", km.round())
                     .arg("place", place),
             );
         } else {
             ev.weak(
                 Message::new("match-near-place")
-                    .arg("town", town.name.as_str())
+                    .arg("town", town.name)
                     .arg("place", place),
             );
         }
