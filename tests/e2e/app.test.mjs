@@ -530,4 +530,52 @@ test('the report (HTML, PDF) and both letters are saved from "Act on it", withou
   }
   // The report's pages as the README shows them.
   execFileSync('pdftoppm', ['-png', '-r', '60', pdf, join(out, 'report-page')]);
+// ---- Issue 13: every sentence in the user's language ----
+
+import { englishLines, allowedFromReport } from './english.mjs';
+
+/** Walks every screen of the open export in German; returns the English lines found, by screen. */
+async function germanScreens(s, report, name) {
+  await s.click((await s.find('.prefs select option[value=de]'))[0]);
+  await s.until('the German tabs', async () => (await s.pageText()).includes('Übersicht'));
+  const allowed = allowedFromReport(report);
+  const found = {};
+  const tabs = (await s.find('.screens .tab')).length;
+  assert.ok(tabs >= 6, `the screens are there (${tabs})`);
+  for (let i = 0; i < tabs; i += 1) {
+    const tab = (await s.find('.screens .tab'))[i];
+    const label = (await s.text(tab)).trim();
+    await s.click(tab);
+    await new Promise((r) => setTimeout(r, 800));
+    if (i === 2) {
+      // Search: a German query, and the first hit opened in the player with its flags.
+      const [box] = await s.until('the search box', async () => (await s.find('.search input[type=search]')).length && s.find('.search input[type=search]'));
+      await s.type(box, 'wetter');
+      const hits = await s.until('hits', async () => { const h = await s.find('.search .hit'); return h.length > 0 && h; });
+      await s.click(hits[0]);
+      await s.waitText('.drawer .said');
+    }
+    const bad = englishLines(await s.pageText(), allowed);
+    if (bad.length) found[label] = bad;
+    await s.screenshot(join(out, `de-${name}-${i}.png`));
+  }
+  await s.click((await s.find('.prefs select option[value=en]'))[0]);
+  return found;
+}
+
+test('in German, no screen shows an English sentence (seed case and two households)', async () => {
+  const inventoryFile = join(dataDir, 'inventory.toml');
+  rmSync(inventoryFile, { force: true });
+  const seed = join(dataDir, 'seed-case-de.zip');
+  execFileSync(cli, ['demo', '--scenario', 'seed-case', seed]);
+  const two = join(dataDir, 'two-households-de.zip');
+  execFileSync(cli, ['demo', '--scenario', 'two-households', '--records', '60', two]);
+  for (const [name, archive] of [['seed-case', seed], ['two-households', two]]) {
+    const report = cliJson(['audit', '--json', archive]);
+    await withApp([archive], async (s) => {
+      await s.waitText('.verdict h1', 120_000);
+      const found = await germanScreens(s, report, name);
+      assert.deepEqual(found, {}, `${name}: English on the German screens`);
+    });
+  }
 });

@@ -11,7 +11,7 @@ use sha2::{Digest, Sha256};
 
 use crate::error::{ApiError, ErrorCode};
 use crate::progress::AuditStep;
-use crate::verdict::verdicts;
+use crate::verdict::verdict;
 
 /// What to audit.
 #[derive(Debug, Clone)]
@@ -80,9 +80,9 @@ pub fn open_export_with(
 /// [`audit`] with progress and cancellation.
 pub fn audit_with(req: &AuditRequest, progress: &mut dyn Progress) -> Result<Report, ApiError> {
     if req.inputs.is_empty() {
-        return Err(ApiError::new(
+        return Err(ApiError::said(
             ErrorCode::Usage,
-            "Give at least one archive file of the export.",
+            auskunft_model::Message::new("error-no-archives"),
         ));
     }
     let inventory = load_inventory(req)?;
@@ -136,10 +136,10 @@ pub fn audit_with(req: &AuditRequest, progress: &mut dyn Progress) -> Result<Rep
     // says why, and marking stays refused until the file is mended (so it is never overwritten).
     match crate::review::load_marks(&req.data_dir, &report.export_id) {
         Ok(marks) => crate::review::apply_marks(&mut report, &marks),
-        Err(e) => report.notes.push(auskunft_model::Note {
-            code: "marks_unreadable".into(),
-            message: e.message,
-        }),
+        Err(e) => report.notes.push(auskunft_model::Note::new(
+            "marks_unreadable",
+            auskunft_model::Message::new("note-marks-unreadable").arg("detail", e.message),
+        )),
     }
     progress.records(report.records.len());
     progress.step(AuditStep::Judging);
@@ -162,17 +162,18 @@ pub(crate) fn summarize(report: &mut Report, judged: &auskunft_audit::Outcome) {
         .inputs
         .iter()
         .any(|i| matches!(i.status, InputStatus::Ok | InputStatus::Truncated));
-    let (en, de) = verdicts(&summary, &report.members, readable);
-    summary.verdict = en;
-    summary.verdict_de = de;
+    let words = verdict(&summary, &report.members, readable);
+    summary.verdict = words.render(auskunft_model::Lang::En);
+    summary.verdict_de = words.render(auskunft_model::Lang::De);
+    summary.verdict_words = words;
     report.summary = summary;
 }
 
 pub(crate) fn load_inventory(req: &AuditRequest) -> Result<Inventory, ApiError> {
     let invalid = |e: auskunft_inventory::InventoryError| {
-        ApiError::new(
+        ApiError::said(
             ErrorCode::InventoryInvalid,
-            format!("The inventory is invalid: {e}."),
+            auskunft_model::Message::new("error-inventory-invalid").arg("detail", e.to_string()),
         )
     };
     match &req.inventory {

@@ -1,5 +1,6 @@
 //! Errors as the UI and the CLI see them: a stable code and a sentence.
 
+use auskunft_words::{Lang, Message};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -27,22 +28,44 @@ pub enum ErrorCode {
 }
 
 /// A failure with a code for programs and a sentence for people.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, thiserror::Error, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, thiserror::Error, TS)]
 #[ts(export)]
 #[error("{message}")]
 pub struct ApiError {
     /// Stable code.
     pub code: ErrorCode,
-    /// A sentence saying what and where.
+    /// A sentence saying what and where (English).
     pub message: String,
+    /// The sentence as a catalogue message (`errors.ftl`), for the reader's language, when it
+    /// has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub words: Option<Message>,
 }
 
 impl ApiError {
-    /// Makes an error.
+    /// Makes an error from an English sentence.
     pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
         ApiError {
             code,
             message: message.into(),
+            words: None,
         }
+    }
+
+    /// Makes an error whose sentence is the catalogue message `words`.
+    pub fn said(code: ErrorCode, words: Message) -> Self {
+        ApiError {
+            code,
+            message: words.en(),
+            words: Some(words),
+        }
+    }
+
+    /// The sentence in `lang`, when the catalogue has it; else the English one.
+    pub fn text(&self, lang: Lang) -> String {
+        self.words
+            .as_ref()
+            .map_or_else(|| self.message.clone(), |w| w.render(lang))
     }
 }

@@ -252,9 +252,9 @@ pub fn own_device(
         .iter()
         .find(|d| d.id == device_id)
         .ok_or_else(|| {
-            ApiError::new(
+            ApiError::said(
                 ErrorCode::Usage,
-                format!("There is no device {device_id} in this export."),
+                auskunft_model::Message::new("error-no-device").arg("device", device_id),
             )
         })?;
     let mut document = load(path)?;

@@ -29,6 +29,7 @@ pub use audio::{
     MAX_DECODED_SAMPLES, PEAK_BUCKETS, SPEEDS,
 };
 pub use audit::{audit, audit_with, open_export, open_export_with, AuditRequest, Progress, Silent};
+pub use auskunft_words::{format_count, Lang, Message};
 pub use demo::{demo_export, open_demo, write_demo, Scenario};
 pub use error::{ApiError, ErrorCode};
 pub use inventory::{
@@ -49,7 +50,7 @@ pub use search::{
 };
 pub use session::Session;
 pub use store::{sweep_data_dir, write_atomically};
-pub use verdict::{format_count, question, Lang};
+pub use verdict::{question, verdict};
 pub use view::{
     files_view, fit_code, unread_members, FilesView, Head, MemberGroup, MemberPage, RecordColumns,
     StatusCounts,
@@ -66,9 +67,12 @@ pub fn data_dir() -> Result<PathBuf, ApiError> {
     if let Some(dir) = std::env::var_os(DATA_DIR_ENV).filter(|v| !v.is_empty()) {
         return Ok(PathBuf::from(dir));
     }
-    dirs::data_dir()
-        .map(|d| d.join("auskunft"))
-        .ok_or_else(|| ApiError::new(ErrorCode::DataDir, format!("No data folder could be found; set {DATA_DIR_ENV} to a folder Auskunft may write to.")))
+    dirs::data_dir().map(|d| d.join("auskunft")).ok_or_else(|| {
+        ApiError::said(
+            ErrorCode::DataDir,
+            Message::new("error-no-data-dir").arg("variable", DATA_DIR_ENV),
+        )
+    })
 }
 
 /// The inventory file inside a data folder.

@@ -118,8 +118,8 @@ impl<F: FnMut(AuditProgress)> Progress for ProgressEvents<F> {
 
 /// The error a cancelled audit ends with.
 pub fn cancelled() -> ApiError {
-    ApiError::new(
+    ApiError::said(
         ErrorCode::Cancelled,
-        "Reading the export was cancelled; nothing of it was kept.",
+        auskunft_model::Message::new("error-cancelled"),
     )
 }

@@ -186,9 +186,9 @@ pub fn set_device_mark(
         .iter()
         .position(|d| d.id == device_id)
         .ok_or_else(|| {
-            ApiError::new(
+            ApiError::said(
                 ErrorCode::Usage,
-                format!("There is no device {device_id} in this export."),
+                auskunft_model::Message::new("error-no-device").arg("device", device_id),
             )
         })?;
     let key = device_key(&report.devices[index]);

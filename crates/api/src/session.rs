@@ -96,9 +96,9 @@ impl Session {
             .iter()
             .find(|r| r.id == id)
             .ok_or_else(|| {
-                ApiError::new(
+                ApiError::said(
                     ErrorCode::Usage,
-                    format!("The open export has no record {id}."),
+                    auskunft_model::Message::new("error-no-record").arg("record", id),
                 )
             })
     }
@@ -110,16 +110,18 @@ impl Session {
     pub fn audio(&self, record_id: &str) -> Result<Vec<u8>, ApiError> {
         let record = self.record(record_id)?;
         let Some(audio) = &record.audio else {
-            return Err(ApiError::new(
+            return Err(ApiError::said(
                 ErrorCode::Usage,
-                format!("Record {record_id} has no recording in the export."),
+                auskunft_model::Message::new("error-no-recording").arg("record", record_id),
             ));
         };
         let bytes = read_member(&self.paths, audio.input, &audio.path, &Limits::default())
             .map_err(|e| {
-                ApiError::new(
+                ApiError::said(
                     ErrorCode::Audio,
-                    format!("The recording of record {record_id} cannot be read: {e}."),
+                    auskunft_model::Message::new("error-recording-unreadable")
+                        .arg("record", record_id)
+                        .arg("detail", e.to_string()),
                 )
             })?;
         // Members with this path in this input that the audit hashed: one must match.

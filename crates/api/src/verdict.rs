@@ -1,135 +1,58 @@
-//! The verdict: one sentence, in English and German, that a worried consumer understands.
+//! The verdict: one sentence a worried consumer understands, as a message of the catalogue
+//! (`verdict.ftl`), rendered in English and German for the report.
 
-use auskunft_model::{Device, Fit, InventoryState, Member, MemberKind, Question, Record, Summary};
-
-/// A UI language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Lang {
-    /// English: 1,700.
-    En,
-    /// German: 1.700.
-    De,
-}
-
-/// Formats a count with the language's thousands separator.
-pub fn format_count(n: usize, lang: Lang) -> String {
-    let digits = n.to_string();
-    let sep = if lang == Lang::De { '.' } else { ',' };
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(sep);
-        }
-        out.push(c);
-    }
-    out
-}
-
-fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
-    if n == 1 {
-        one
-    } else {
-        many
-    }
-}
+use auskunft_model::{
+    Device, Fit, InventoryState, Lang, Member, MemberKind, Message, Question, Record, Summary,
+};
 
 /// The verdict sentences (English, German) for an audited export.
 pub fn verdicts(s: &Summary, members: &[Member], any_readable: bool) -> (String, String) {
-    let (en, de) = (|n| format_count(n, Lang::En), |n| format_count(n, Lang::De));
+    let m = verdict(s, members, any_readable);
+    (m.render(Lang::En), m.render(Lang::De))
+}
+
+/// "all", "some" or "none" of `total`: how the catalogue chooses between its sentences.
+fn share(part: usize, total: usize) -> &'static str {
+    match part {
+        0 => "none",
+        p if p == total => "all",
+        _ => "some",
+    }
+}
+
+/// The verdict as a message of the catalogue.
+pub fn verdict(s: &Summary, members: &[Member], any_readable: bool) -> Message {
     if !any_readable {
-        return (
-            "None of the given files could be read as an archive.".into(),
-            "Keine der angegebenen Dateien ließ sich als Archiv lesen.".into(),
-        );
+        return Message::new("verdict-unreadable");
     }
     if s.records > 0 {
-        return match s.inventory {
-            InventoryState::Declared => record_verdicts(s),
-            InventoryState::None => unsaid_verdicts(s),
+        let m = match s.inventory {
+            InventoryState::Declared => record_verdict(s),
+            InventoryState::None => unsaid_verdict(s),
         };
+        return m.arg("records", s.records).arg("devices", s.devices);
     }
     let audio = members
         .iter()
         .filter(|m| m.kind == MemberKind::Audio)
         .count();
     if audio > 0 {
-        return (
-            format!("This export holds {} audio {}; whose they are cannot be told from them alone yet.", en(audio), plural(audio, "file", "files")),
-            format!("Dieser Export enthält {} {}; wem sie gehören, lässt sich daraus allein noch nicht sagen.", de(audio), plural(audio, "Audiodatei", "Audiodateien")),
-        );
+        return Message::new("verdict-audio-only").arg("audio", audio);
     }
-    (
-        "This export holds no voice recordings.".into(),
-        "Dieser Export enthält keine Sprachaufnahmen.".into(),
-    )
+    Message::new("verdict-no-voice")
 }
 
 /// The verdict before the user has said what they own: what the export itself shows, never
 /// "none of them yours" (contracts/audit-report.md). Records of another customer account lead;
 /// the rest is left to the question the app asks.
-fn unsaid_verdicts(s: &Summary) -> (String, String) {
-    let (en, de) = (|n| format_count(n, Lang::En), |n| format_count(n, Lang::De));
-    let r = s.records;
-    let ((head_en, from_en), (head_de, from_de)) = head(s);
-    let mut e = format!("{head_en}{from_en}");
-    let mut g = format!("{head_de}{from_de}");
+fn unsaid_verdict(s: &Summary) -> Message {
     let other = s.records_other_account;
-    let said = s.records_foreign - other;
-    let u = s.records_unknown;
-    let mut clauses_en = Vec::new();
-    let mut clauses_de = Vec::new();
-    if other > 0 {
-        if other == r {
-            clauses_en.push("all of them come from another customer account than the one this export was made for".to_string());
-            clauses_de.push("alle stammen von einem anderen Kundenkonto als dem, für das dieser Export erstellt wurde".to_string());
-        } else {
-            clauses_en.push(format!(
-                "{} of them {} from another customer account than the one this export was made for",
-                en(other),
-                plural(other, "comes", "come")
-            ));
-            clauses_de.push(format!("{} davon {} von einem anderen Kundenkonto als dem, für das dieser Export erstellt wurde", de(other), plural(other, "stammt", "stammen")));
-        }
-    }
-    if said > 0 {
-        clauses_en.push(format!(
-            "{} {} from devices you said are not yours",
-            en(said),
-            plural(said, "is", "are")
-        ));
-        clauses_de.push(format!(
-            "{} {} von Geräten, die laut Ihnen nicht Ihre sind",
-            de(said),
-            plural(said, "stammt", "stammen")
-        ));
-    }
-    if clauses_en.is_empty() {
-        e.push('.');
-        g.push('.');
-    } else {
-        e.push_str(&format!("; {}.", clauses_en.join(", and ")));
-        g.push_str(&format!("; {}.", clauses_de.join(", und ")));
-    }
-    if u == r {
-        e.push_str(" Nothing in the export says whether they are yours; only you can tell.");
-        g.push_str(" Ob sie Ihnen gehören, sagt der Export nicht; das können nur Sie sagen.");
-    } else if u > 0 {
-        e.push_str(&format!(
-            " Whether the other {} {} yours, only you can tell.",
-            en(u),
-            plural(u, "is", "are")
-        ));
-        g.push_str(&format!(
-            " Ob {} Ihnen {}, können nur Sie sagen.",
-            if u == 1 {
-                "die übrige".to_string()
-            } else {
-                format!("die übrigen {}", de(u))
-            },
-            plural(u, "gehört", "gehören")
-        ));
-    }
-    (e, g)
+    Message::new("verdict-unsaid")
+        .arg("other", other)
+        .arg("other_share", share(other, s.records))
+        .arg("said", s.records_foreign - other)
+        .arg("unknown", s.records_unknown)
+        .arg("unknown_share", share(s.records_unknown, s.records))
 }
 
 /// The one question whose answer would change the verdict, when the user has not said what
@@ -154,130 +77,49 @@ pub fn question(s: &Summary, devices: &[Device], records: &[Record]) -> Option<Q
         .filter(|d| unclear.contains_key(d.id.as_str()) && d.fit != Fit::Foreign)
         .collect();
     asked.sort_by_key(|d| std::cmp::Reverse(unclear[d.id.as_str()]));
-    let n = asked.len();
-    let (code, en, de) = match n {
-        0 => (
-            "voice_device",
-            "Do you use a voice assistant (a smart speaker, or one on your phone, TV or in your car)?".to_string(),
-            "Nutzen Sie einen Sprachassistenten (einen smarten Lautsprecher oder einen auf Telefon, Fernseher oder im Auto)?".to_string(),
-        ),
-        1 => (
-            "devices",
-            "Is this device yours?".to_string(),
-            "Gehört dieses Gerät Ihnen?".to_string(),
-        ),
+    let (code, words) = match asked.len() {
+        0 => ("voice_device", Message::new("question-voice-device")),
         n => (
             "devices",
-            format!("Are any of these {} devices yours?", format_count(n, Lang::En)),
-            format!("Gehört eines dieser {} Geräte Ihnen?", format_count(n, Lang::De)),
+            Message::new("question-devices").arg("devices", n),
         ),
     };
     Some(Question {
         code: code.into(),
-        en,
-        de,
+        en: words.render(Lang::En),
+        de: words.render(Lang::De),
+        words,
         devices: asked.iter().map(|d| d.id.clone()).collect(),
     })
 }
 
-/// "This export holds 1,700 voice recordings" and " from 4 devices" (empty without devices), in
-/// English and German: how every verdict with records begins.
-fn head(s: &Summary) -> ((String, String), (String, String)) {
-    let (en, de) = (|n| format_count(n, Lang::En), |n| format_count(n, Lang::De));
-    let (r, d) = (s.records, s.devices);
-    let head_en = format!(
-        "This export holds {} voice {}",
-        en(r),
-        plural(r, "recording", "recordings")
-    );
-    let head_de = format!(
-        "Dieser Export enthält {} {}",
-        de(r),
-        plural(r, "Sprachaufnahme", "Sprachaufnahmen")
-    );
-    if d == 0 {
-        return ((head_en, String::new()), (head_de, String::new()));
-    }
-    (
-        (
-            head_en,
-            format!(" from {} {}", en(d), plural(d, "device", "devices")),
-        ),
-        (
-            head_de,
-            format!(" von {} {}", de(d), plural(d, "Gerät", "Geräten")),
-        ),
-    )
-}
-
-/// The verdict when there are records: what leads is what is not the user's.
-fn record_verdicts(s: &Summary) -> (String, String) {
-    let (en, de) = (|n| format_count(n, Lang::En), |n| format_count(n, Lang::De));
-    let (r, d) = (s.records, s.devices);
-    let ((head_en, from_en), (head_de, from_de)) = head(s);
+/// The verdict when the user has said what they own: what leads is what is not theirs.
+fn record_verdict(s: &Summary) -> Message {
+    let r = s.records;
     let (f, m, u) = (s.records_foreign, s.records_mine, s.records_unknown);
-    let unclear_en = |n: usize| format!(" {} {} unclear.", en(n), plural(n, "is", "are"));
-    let unclear_de = |n: usize| format!(" {} {} unklar.", de(n), plural(n, "ist", "sind"));
     if f == r {
-        let (mut e, mut g) = if d == 0 {
-            (
-                format!("{head_en}, none of them yours."),
-                format!("{head_de}, keine davon Ihre."),
-            )
+        let no_voice = if s.voice_data_without_voice_device {
+            "yes"
         } else {
-            (
-                format!("{head_en}{from_en}, none of them yours."),
-                format!("{head_de}{from_de}, keines davon Ihres."),
-            )
+            "no"
         };
-        if s.voice_data_without_voice_device {
-            e.push_str(" You said you own no device that records voice.");
-            g.push_str(" Sie haben angegeben, kein Gerät zu besitzen, das Sprache aufnimmt.");
-        }
-        return (e, g);
+        return Message::new("verdict-none-yours").arg("no_voice_device", no_voice);
     }
     if m == r {
-        return (
-            format!("{head_en}{from_en}, all of them yours."),
-            format!("{head_de}{from_de}, alle davon Ihre."),
-        );
+        return Message::new("verdict-all-yours");
     }
     if f > 0 {
-        let df = s.devices_foreign;
-        let (by_en, by_de) = if df == 0 {
-            (String::new(), String::new())
-        } else {
-            (
-                format!(", from {} {},", en(df), plural(df, "device", "devices")),
-                format!(", von {} {},", de(df), plural(df, "Gerät", "Geräten")),
-            )
-        };
-        let mut e = format!(
-            "{head_en}{from_en}; {} of them{by_en} {} not yours.",
-            en(f),
-            plural(f, "is", "are")
-        );
-        let mut g = format!(
-            "{head_de}{from_de}; {} davon{by_de} {} nicht Ihre.",
-            de(f),
-            plural(f, "ist", "sind")
-        );
-        if u > 0 {
-            e.push_str(&unclear_en(u));
-            g.push_str(&unclear_de(u));
-        }
-        return (e, g);
+        return Message::new("verdict-some-foreign")
+            .arg("foreign", f)
+            .arg("devices_foreign", s.devices_foreign)
+            .arg("unknown", u);
     }
     if m == 0 {
-        return (
-            format!("{head_en}{from_en}; nothing in them matches or contradicts your inventory, so whose they are is unclear."),
-            format!("{head_de}{from_de}; nichts darin passt zu Ihrem Inventar oder widerspricht ihm, daher ist unklar, wessen sie sind."),
-        );
+        return Message::new("verdict-unclear");
     }
-    (
-        format!("{head_en}{from_en}: {} yours, {} unclear.", en(m), en(u)),
-        format!("{head_de}{from_de}: {} Ihre, {} unklar.", de(m), de(u)),
-    )
+    Message::new("verdict-mine-unclear")
+        .arg("mine", m)
+        .arg("unknown", u)
 }
 
 #[cfg(test)]
@@ -350,12 +192,28 @@ mod tests {
     }
 
     #[test]
-    fn counts_use_the_languages_separators() {
-        assert_eq!(format_count(1700, Lang::En), "1,700");
-        assert_eq!(format_count(1700, Lang::De), "1.700");
-        assert_eq!(format_count(100_000, Lang::De), "100.000");
-        assert_eq!(format_count(999, Lang::En), "999");
-        assert_eq!(format_count(0, Lang::En), "0");
+    fn one_of_each_reads_in_the_singular() {
+        let s = Summary {
+            devices_foreign: 1,
+            ..summary(3, 2, 1, 1)
+        };
+        let (en, de) = verdicts(&s, &[], true);
+        assert_eq!(en, "This export holds 3 voice recordings from 2 devices; 1 of them, from 1 device, is not yours. 1 is unclear.");
+        assert_eq!(de, "Dieser Export enthält 3 Sprachaufnahmen von 2 Geräten; 1 davon, von 1 Gerät, ist nicht Ihre. 1 ist unklar.");
+        let s = Summary {
+            inventory: InventoryState::None,
+            records_other_account: 1,
+            ..summary(2, 1, 0, 1)
+        };
+        let (en, de) = verdicts(&s, &[], true);
+        assert_eq!(en, "This export holds 2 voice recordings from 1 device; 1 of them comes from another customer account than the one this export was made for. Whether the other 1 is yours, only you can tell.");
+        assert_eq!(de, "Dieser Export enthält 2 Sprachaufnahmen von 1 Gerät; 1 davon stammt von einem anderen Kundenkonto als dem, für das dieser Export erstellt wurde. Ob die übrige Ihnen gehört, können nur Sie sagen.");
+        let (en, de) = verdicts(&Summary::default(), &[], false);
+        assert_eq!(en, "None of the given files could be read as an archive.");
+        assert_eq!(
+            de,
+            "Keine der angegebenen Dateien ließ sich als Archiv lesen."
+        );
     }
 
     #[test]
@@ -407,6 +265,12 @@ mod tests {
         assert_eq!(q.en, "Are any of these 2 devices yours?");
         assert_eq!(q.de, "Gehört eines dieser 2 Geräte Ihnen?");
         assert_eq!(q.devices, ["d2", "d1"]);
+        assert_eq!(q.words.render(Lang::De), q.de);
+        let q1 = question(&s, &devices[..1], &records[..1]).expect("a question");
+        assert_eq!(
+            (q1.en.as_str(), q1.de.as_str()),
+            ("Is this device yours?", "Gehört dieses Gerät Ihnen?")
+        );
         let q = question(&s, &[], &[record(None, Fit::Unknown)]).expect("a question");
         assert_eq!(q.code, "voice_device");
         assert!(

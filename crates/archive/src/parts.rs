@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use auskunft_model::Note;
+use auskunft_model::{Message, Note};
 
 /// Splits `name-007.zip` into (`name`, 7).
 pub fn part_of(file_name: &str) -> Option<(String, u32)> {
@@ -36,16 +36,12 @@ pub fn missing_parts(paths: &[PathBuf]) -> Vec<Note> {
             .map(|n| format!("{base}-{n:03}"))
             .collect();
         if !missing.is_empty() {
-            notes.push(Note {
-                code: "missing_part".into(),
-                message: format!(
-                    "This export is split into parts and {} {} not given ({}); records and recordings in {} are missing.",
-                    missing.len(),
-                    if missing.len() == 1 { "part was" } else { "parts were" },
-                    missing.join(", "),
-                    if missing.len() == 1 { "it" } else { "them" }
-                ),
-            });
+            notes.push(Note::new(
+                "missing_part",
+                Message::new("note-missing-part")
+                    .arg("count", missing.len())
+                    .arg("parts", missing.join(", ")),
+            ));
         }
     }
     notes

@@ -5,7 +5,9 @@ use std::fs::File;
 use std::io::{self, BufReader, Cursor, Read, Seek};
 use std::path::{Path, PathBuf};
 
-use auskunft_model::{Input, InputStatus, Member, MemberKind, MemberStatus, Note, Truncation};
+use auskunft_model::{
+    Input, InputStatus, Member, MemberKind, MemberStatus, Message, Note, Truncation,
+};
 use sha2::{Digest, Sha256};
 
 use crate::limits::{exceeded, hex, Budget, Limits, Metered};
@@ -176,19 +178,14 @@ pub fn walk(paths: &[PathBuf], limits: &Limits, visitor: &mut dyn Visitor) -> Wa
         inputs.push(w.input(i, path, true));
     }
     if w.member_limit_hit {
-        w.notes.push(Note {
-            code: "member_limit".into(),
-            message: format!(
-                "The export has more than {} files; only the first {} are listed and read.",
-                limits.max_members, limits.max_members
-            ),
-        });
+        w.notes.push(Note::new(
+            "member_limit",
+            Message::new("note-member-limit").arg("limit", limits.max_members),
+        ));
     }
     if w.cancelled {
-        w.notes.push(Note {
-            code: "cancelled".into(),
-            message: "Reading was cancelled; the lists are incomplete.".into(),
-        });
+        w.notes
+            .push(Note::new("cancelled", Message::new("note-cancelled")));
     }
     let mut notes = std::mem::take(&mut w.notes);
     notes.extend(crate::parts::missing_parts(paths));
@@ -255,6 +252,7 @@ impl Walker<'_> {
             sha256: None,
             status: InputStatus::Unreadable,
             message: None,
+            message_words: None,
             truncation: None,
         };
         let file = match File::open(path) {
@@ -375,7 +373,9 @@ impl Walker<'_> {
             format: None,
             status: MemberStatus::Skipped,
             reason: None,
+            reason_words: None,
             warnings: Vec::new(),
+            warnings_words: Vec::new(),
             duplicate_of: None,
         };
         let limits = self.limits;

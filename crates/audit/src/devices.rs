@@ -9,7 +9,7 @@
 //! registered to another account than the one the export was made for.
 
 use auskunft_inventory::DeviceWord;
-use auskunft_model::{Device, Fit, Mark, Record};
+use auskunft_model::{Device, Fit, Mark, Message, Record};
 
 use crate::context::{same_id, vendor_of};
 use crate::Context;
@@ -42,7 +42,8 @@ pub fn judge(cx: &Context<'_>, devices: &mut [Device], records: &[Record]) {
             unknown,
         );
         device.fit = fit;
-        device.reasons = reasons;
+        device.reasons = reasons.iter().map(Message::en).collect();
+        device.reasons_words = reasons;
     }
 }
 
@@ -53,15 +54,19 @@ fn judge_one(
     mine: usize,
     foreign: usize,
     unknown: usize,
-) -> (Fit, Vec<String>) {
+) -> (Fit, Vec<Message>) {
     let mut reasons = Vec::new();
     let total = mine + foreign + unknown;
     let counts = if foreign == total {
-        format!("all {total} of its records are not yours")
+        Message::new("reason-records-all-foreign").arg("total", total)
     } else if mine == total {
-        format!("all {total} of its records are yours")
+        Message::new("reason-records-all-mine").arg("total", total)
     } else {
-        format!("of its {total} records, {mine} are yours, {foreign} not yours, {unknown} unclear")
+        Message::new("reason-records-mixed")
+            .arg("total", total)
+            .arg("mine", mine)
+            .arg("foreign", foreign)
+            .arg("unknown", unknown)
     };
     if let Some(serial) = device.serial.as_deref() {
         if let Some(d) = cx
@@ -70,10 +75,11 @@ fn judge_one(
             .iter()
             .find(|d| d.serial.as_deref().is_some_and(|s| same_id(s, serial)))
         {
-            reasons.push(format!(
-                "serial {serial} is your device \"{}\"",
-                d.name.as_deref().unwrap_or(serial)
-            ));
+            reasons.push(
+                Message::new("reason-serial")
+                    .arg("serial", serial)
+                    .arg("device", d.name.as_deref().unwrap_or(serial)),
+            );
             if foreign > 0 {
                 reasons.push(counts);
             }
@@ -83,34 +89,33 @@ fn judge_one(
     if let Some(account) = device.account.as_deref() {
         let declared = cx.account_ids(vendor);
         if !declared.is_empty() && !declared.iter().any(|id| same_id(id, account)) {
-            reasons.push(format!(
-                "registered to account {account}, which is not one of yours"
-            ));
+            reasons.push(Message::new("reason-other-account").arg("account", account));
             return (Fit::Foreign, reasons);
         }
     }
     match device.mark {
         Some(Mark::NotMine) => {
-            reasons.push("you said it is not yours".into());
+            reasons.push(Message::new("reason-marked-not-mine"));
             return (Fit::Foreign, reasons);
         }
         Some(Mark::Mine) => {
-            reasons.push("you said it is yours".into());
+            reasons.push(Message::new("reason-marked-mine"));
             return (Fit::Mine, reasons);
         }
         None => {}
     }
     if let (Some(account), Some(made)) = (device.account.as_deref(), cx.made_for(vendor)) {
         if cx.account_ids(vendor).is_empty() && !same_id(&made.account, account) {
-            reasons.push(format!(
-                "registered to account {account}; this export was made for account {}",
-                made.account
-            ));
+            reasons.push(
+                Message::new("reason-made-for-other")
+                    .arg("account", account)
+                    .arg("made_for", &made.account),
+            );
             return (Fit::Foreign, reasons);
         }
     }
     if cx.word() == DeviceWord::NoVoiceDevice {
-        reasons.push("you said you own no device that records voice".into());
+        reasons.push(Message::new("reason-no-voice-device"));
         if total == 0 || foreign == total {
             if total > 0 {
                 reasons.push(counts);
@@ -119,7 +124,7 @@ fn judge_one(
         }
     }
     if total == 0 {
-        reasons.push("no records, and nothing in your inventory names it".into());
+        reasons.push(Message::new("reason-nothing-names-it"));
         return (Fit::Unknown, reasons);
     }
     reasons.push(counts);

@@ -44,7 +44,7 @@ pub mod rules;
 pub mod score;
 
 use auskunft_inventory::{DeviceWord, Inventory};
-use auskunft_model::{AccountHolder, Device, Fit, MadeFor, Record, Severity};
+use auskunft_model::{AccountHolder, Device, Fit, MadeFor, Message, Record, Severity};
 
 pub use context::{is_voice_recording, same_id, Context};
 pub use score::Evidence;
@@ -102,7 +102,8 @@ pub fn audit_export(
     for ((record, ev), fit) in records.iter_mut().zip(evidence).zip(fits) {
         record.fit = fit;
         record.flags = ev.flags;
-        record.matches = ev.matches;
+        record.matches = ev.matches.iter().map(Message::en).collect();
+        record.matches_words = ev.matches;
     }
     devices::judge(&cx, devices, records);
     Outcome {

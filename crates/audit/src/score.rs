@@ -1,6 +1,6 @@
 //! Evidence and the weights that turn it into a fit (see the crate docs for the reasoning).
 
-use auskunft_model::{Fit, Flag, FlagCode, Severity};
+use auskunft_model::{Fit, Flag, FlagCode, Message, Severity};
 
 /// Weight of a `medium` flag.
 pub const MEDIUM: i32 = 2;
@@ -19,8 +19,8 @@ pub const MINE_AT: i32 = -2;
 pub struct Evidence {
     /// Against the record being the user's.
     pub flags: Vec<Flag>,
-    /// For it: sentences.
-    pub matches: Vec<String>,
+    /// For it: catalogue messages (`match-…`).
+    pub matches: Vec<Message>,
     /// A declared device's serial matched (inside its ownership window).
     pub serial_matched: bool,
     /// A declared account id matched.
@@ -33,18 +33,14 @@ pub struct Evidence {
 
 impl Evidence {
     /// Adds a flag.
-    pub fn flag(&mut self, code: FlagCode, severity: Severity, message: String) {
-        self.flags.push(Flag {
-            code,
-            severity,
-            message,
-        });
+    pub fn flag(&mut self, code: FlagCode, severity: Severity, words: Message) {
+        self.flags.push(Flag::new(code, severity, words));
     }
 
     /// Adds a weak match for the user.
-    pub fn weak(&mut self, sentence: String) {
+    pub fn weak(&mut self, words: Message) {
         self.weak_matches += 1;
-        self.matches.push(sentence);
+        self.matches.push(words);
     }
 
     /// Whether a flag with `code` was raised.
@@ -104,7 +100,7 @@ mod tests {
     fn with(flags: &[Severity], weak: i32) -> Evidence {
         let mut ev = Evidence::default();
         for &s in flags {
-            ev.flag(FlagCode::LanguageMix, s, "x".into());
+            ev.flag(FlagCode::LanguageMix, s, Message::new("x"));
         }
         ev.weak_matches = weak;
         ev

@@ -232,11 +232,21 @@ fn parse_owns(s: &str) -> Result<Owns, String> {
 
 /// The question an audit asks (`summary.question`) and the commands that answer it, for the end
 /// of `auskunft audit`'s text.
-pub fn question_text(report: &auskunft_model::Report, path: &Path, explicit: bool) -> String {
+pub fn question_text(
+    report: &auskunft_model::Report,
+    path: &Path,
+    explicit: bool,
+    lang: auskunft_words::Lang,
+) -> String {
+    use auskunft_words::Message;
+    let say = |m: Message| m.render(lang);
     let Some(q) = &report.summary.question else {
         return String::new();
     };
-    let mut out = format!("\nQuestion: {}\n", q.en);
+    let mut out = format!(
+        "\n{}\n",
+        say(Message::new("cli-question").arg("question", q.words.render(lang)))
+    );
     for id in &q.devices {
         let Some(d) = report.devices.iter().find(|d| &d.id == id) else {
             continue;
@@ -244,12 +254,18 @@ pub fn question_text(report: &auskunft_model::Report, path: &Path, explicit: boo
         let mut what: Vec<String> = Vec::new();
         what.extend(d.name.as_ref().map(|n| format!("\"{n}\"")));
         what.extend(d.model.clone());
-        what.extend(d.serial.as_ref().map(|s| format!("serial {s}")));
-        what.extend(d.account.as_ref().map(|a| format!("account {a}")));
-        what.push(format!(
-            "{} {}",
-            d.records,
-            if d.records == 1 { "record" } else { "records" }
+        what.extend(
+            d.serial
+                .as_ref()
+                .map(|s| say(Message::new("cli-question-serial").arg("serial", s))),
+        );
+        what.extend(
+            d.account
+                .as_ref()
+                .map(|a| say(Message::new("cli-question-account").arg("account", a))),
+        );
+        what.push(say(
+            Message::new("cli-question-records").arg("count", d.records)
         ));
         out.push_str(&format!("  {}  {}\n", d.id, what.join(" · ")));
     }
@@ -258,24 +274,28 @@ pub fn question_text(report: &auskunft_model::Report, path: &Path, explicit: boo
     } else {
         String::new()
     };
-    out.push_str("Answer it in the app, or here:\n");
-    if let Some(first) = q
+    out.push_str(&say(Message::new("cli-answer")));
+    out.push('\n');
+    let line = if let Some(first) = q
         .devices
         .first()
         .and_then(|id| report.devices.iter().find(|d| &d.id == id))
     {
         let entry = Entry::Device(auskunft_inventory::device_entry(first));
-        out.push_str(&format!(
-            "  a device is yours:   {}   (likewise for each of yours)\n",
-            add_command(&entry, path, explicit)
-        ));
+        Message::new("cli-answer-device").arg("command", add_command(&entry, path, explicit))
     } else {
-        out.push_str(&format!(
-            "  you use one:         auskunft inventory add device --name NAME --kind speaker{inventory}\n"
-        ));
-    }
+        Message::new("cli-answer-use-one").arg(
+            "command",
+            format!("auskunft inventory add device --name NAME --kind speaker{inventory}"),
+        )
+    };
+    out.push_str(&format!("  {}\n", say(line)));
     out.push_str(&format!(
-        "  you own none at all: auskunft inventory owns-voice-devices false{inventory}\n"
+        "  {}\n",
+        say(Message::new("cli-answer-none").arg(
+            "command",
+            format!("auskunft inventory owns-voice-devices false{inventory}")
+        ))
     ));
     out
 }

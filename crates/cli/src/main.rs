@@ -91,7 +91,12 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("auskunft: {}", e.message);
+            eprintln!(
+                "{}",
+                auskunft_words::Message::new("cli-error")
+                    .arg("message", e.text(auskunft_words::Lang::from_env()))
+                    .render(auskunft_words::Lang::from_env())
+            );
             ExitCode::from(
                 if matches!(e.code, ErrorCode::Usage | ErrorCode::InventoryInvalid) {
                     2
@@ -130,8 +135,9 @@ fn run(cli: Cli) -> Result<ExitCode, ApiError> {
                     + "\n"
             } else {
                 let path = auskunft_api::inventory_file(req.inventory.as_deref())?;
-                text::summary(&report)
-                    + &inventory::question_text(&report, &path, req.inventory.is_some())
+                let lang = auskunft_words::Lang::from_env();
+                text::summary(&report, lang)
+                    + &inventory::question_text(&report, &path, req.inventory.is_some(), lang)
             };
             write_stdout(&out)?;
             let any_read = report
@@ -151,11 +157,20 @@ fn run(cli: Cli) -> Result<ExitCode, ApiError> {
             out,
         } => {
             let files = auskunft_api::write_demo(scenario, seed, records, &out)?;
+            let lang = auskunft_words::Lang::from_env();
+            let say = |id: &str, path: &std::path::Path| {
+                auskunft_words::Message::new(id)
+                    .arg("path", path.display().to_string())
+                    .render(lang)
+            };
             write_stdout(&format!(
-                "Wrote the {scenario} demo export:\n  {}\n  {} (ground truth)\n  {} (the requester's inventory)\n",
+                "{}\n  {}\n  {}\n  {}\n",
+                auskunft_words::Message::new("cli-demo-written")
+                    .arg("scenario", scenario.to_string())
+                    .render(lang),
                 files.archive.display(),
-                files.truth.display(),
-                files.inventory.display()
+                say("cli-demo-truth", &files.truth),
+                say("cli-demo-inventory", &files.inventory)
             ))?;
             Ok(ExitCode::SUCCESS)
         }

@@ -1,16 +1,12 @@
-//! The human-readable audit summary.
+//! The human-readable audit summary, in the reader's language (`cli.ftl`).
 
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
-use auskunft_api::{format_count, Lang};
+use auskunft_api::{format_count, Lang, Message};
 use auskunft_model::{InputStatus, MemberKind, MemberStatus, Report};
 
-fn n(count: usize) -> String {
-    format_count(count, Lang::En)
-}
-
-fn size(bytes: u64) -> String {
+fn size(bytes: u64, lang: Lang) -> String {
     const UNITS: [&str; 5] = ["B", "KB", "MB", "GB", "TB"];
     let mut v = bytes as f64;
     let mut u = 0;
@@ -19,98 +15,107 @@ fn size(bytes: u64) -> String {
         u += 1;
     }
     if u == 0 {
-        format!("{bytes} B")
+        format!("{} B", format_count(bytes as usize, lang))
     } else {
-        format!("{v:.1} {}", UNITS[u])
+        format!("{} {}", auskunft_words::format_number(v, 1, lang), UNITS[u])
     }
 }
 
-fn status_word(s: InputStatus) -> &'static str {
+fn status_code(s: InputStatus) -> &'static str {
     match s {
         InputStatus::Ok => "ok",
-        InputStatus::Truncated => "TRUNCATED",
-        InputStatus::NotAnArchive => "NOT AN ARCHIVE",
-        InputStatus::Empty => "EMPTY",
-        InputStatus::Unreadable => "UNREADABLE",
+        InputStatus::Truncated => "truncated",
+        InputStatus::NotAnArchive => "not_an_archive",
+        InputStatus::Empty => "empty",
+        InputStatus::Unreadable => "unreadable",
     }
 }
 
-fn kind_word(k: MemberKind) -> &'static str {
+fn kind_code(k: MemberKind) -> &'static str {
     match k {
         MemberKind::Audio => "audio",
         MemberKind::Transcript => "transcript",
         MemberKind::Records => "records",
-        MemberKind::DeviceList => "device list",
+        MemberKind::DeviceList => "device_list",
         MemberKind::Document => "document",
         MemberKind::Archive => "archive",
         MemberKind::Other => "other",
     }
 }
 
-/// Renders the summary a person reads in a terminal.
-pub fn summary(r: &Report) -> String {
+/// Renders the summary a person reads in a terminal, in `lang`.
+pub fn summary(r: &Report, lang: Lang) -> String {
+    let say = |m: Message| m.render(lang);
+    let n = |c: usize| format_count(c, lang);
     let mut o = String::new();
     let s = &r.summary;
-    let _ = writeln!(o, "{}\n", s.verdict);
+    let _ = writeln!(o, "{}\n", s.verdict_words.render(lang));
     let _ = writeln!(
         o,
-        "Export {} · {} {}",
-        &r.export_id[..12],
-        n(r.inputs.len()),
-        if r.inputs.len() == 1 {
-            "archive"
-        } else {
-            "archives"
-        }
+        "{}",
+        say(Message::new("cli-export")
+            .arg("id", &r.export_id[..12])
+            .arg("count", r.inputs.len()))
     );
     for i in &r.inputs {
         let _ = writeln!(
             o,
             "  {}  {}  {}",
             i.path,
-            size(i.bytes),
-            status_word(i.status)
+            size(i.bytes, lang),
+            say(Message::new("cli-input-status").arg("status", status_code(i.status)))
         );
         if let Some(m) = &i.message {
+            let m = i
+                .message_words
+                .as_ref()
+                .map_or_else(|| m.clone(), |w| w.render(lang));
             let _ = writeln!(o, "      {m}");
         }
     }
     let _ = writeln!(
         o,
-        "\nFiles: {} — {} parsed, {} skipped, {} failed",
-        n(s.members),
-        n(s.members_parsed),
-        n(s.members_skipped),
-        n(s.members_failed)
+        "\n{}",
+        say(Message::new("cli-files")
+            .arg("members", s.members)
+            .arg("parsed", s.members_parsed)
+            .arg("skipped", s.members_skipped)
+            .arg("failed", s.members_failed))
     );
     let mut kinds: BTreeMap<&str, usize> = BTreeMap::new();
     for m in &r.members {
-        *kinds.entry(kind_word(m.kind)).or_default() += 1;
+        *kinds.entry(kind_code(m.kind)).or_default() += 1;
     }
     if !kinds.is_empty() {
         let list: Vec<String> = kinds
             .iter()
-            .map(|(k, c)| format!("{} {k}", n(*c)))
+            .map(|(k, c)| say(Message::new("cli-kind").arg("count", *c).arg("kind", *k)))
             .collect();
-        let _ = writeln!(o, "  by kind: {}", list.join(", "));
+        let _ = writeln!(
+            o,
+            "  {}",
+            say(Message::new("cli-by-kind").arg("list", list.join(", ")))
+        );
     }
     for (status, title) in [
-        (MemberStatus::Failed, "Failed"),
-        (MemberStatus::Skipped, "Skipped"),
+        (MemberStatus::Failed, "cli-failed"),
+        (MemberStatus::Skipped, "cli-skipped"),
     ] {
-        let mut reasons: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+        let mut reasons: BTreeMap<String, Vec<&str>> = BTreeMap::new();
         for m in r.members.iter().filter(|m| m.status == status) {
-            reasons
-                .entry(m.reason.as_deref().unwrap_or("no reason given"))
-                .or_default()
-                .push(&m.path);
+            let reason = match (&m.reason_words, &m.reason) {
+                (Some(w), _) => w.render(lang),
+                (None, Some(r)) => r.clone(),
+                (None, None) => say(Message::new("cli-no-reason")),
+            };
+            reasons.entry(reason).or_default().push(&m.path);
         }
         if reasons.is_empty() {
             continue;
         }
-        let _ = writeln!(o, "  {title}:");
+        let _ = writeln!(o, "  {}", say(Message::new(title)));
         let mut grouped: Vec<_> = reasons.into_iter().collect();
-        grouped.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then(a.0.cmp(b.0)));
+        grouped.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then(a.0.cmp(&b.0)));
         for (reason, paths) in grouped.iter().take(12) {
             let example = if paths.len() == 1 {
                 paths[0].to_string()
@@ -122,22 +127,34 @@ pub fn summary(r: &Report) -> String {
         if grouped.len() > 12 {
             let _ = writeln!(
                 o,
-                "    … and {} more reasons (see --json)",
-                n(grouped.len() - 12)
+                "    {}",
+                say(Message::new("cli-more-reasons").arg("count", grouped.len() - 12))
             );
         }
     }
     let _ = writeln!(
         o,
-        "\nRecords: {} ({} yours, {} not yours, {} unclear) · Devices: {}",
-        n(s.records),
-        n(s.records_mine),
-        n(s.records_foreign),
-        n(s.records_unknown),
-        n(s.devices)
+        "\n{}",
+        say(Message::new("cli-records")
+            .arg("records", s.records)
+            .arg("mine", s.records_mine)
+            .arg("foreign", s.records_foreign)
+            .arg("unknown", s.records_unknown)
+            .arg("devices", s.devices))
     );
     for note in &r.notes {
-        let _ = writeln!(o, "Note: {}", note.message);
+        let _ = writeln!(
+            o,
+            "{}",
+            say(Message::new("cli-note").arg(
+                "note",
+                if note.message_words.id.is_empty() {
+                    note.message.clone()
+                } else {
+                    note.message_words.render(lang)
+                }
+            ))
+        );
     }
     o
 }

@@ -3,8 +3,8 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use auskunft_model::{
-    AccountHolder, AudioMatch, AudioRef, Collector, Device, ExportSink, MemberRef, Note, Record,
-    SourceRef,
+    AccountHolder, AudioMatch, AudioRef, Collector, Device, ExportSink, MemberRef, Message, Note,
+    Record, SourceRef,
 };
 use chrono::{DateTime, NaiveDateTime, Utc};
 
@@ -428,19 +428,19 @@ impl Import {
         }
         let joined = matched.iter().filter(|m| m.is_some()).count();
         if let Some((minutes, _)) = inferred {
-            notes.push(Note {
-                code: "time_offset".into(),
-                message: format!(
-                    "The transcript gives times without a zone; shifted by {} they match the recordings' times: {joined} of {} lines joined to a recording within {TOLERANCE_SECONDS} s.",
-                    offset_text(minutes),
-                    lines.len()
-                ),
-            });
+            notes.push(Note::new(
+                "time_offset",
+                Message::new("note-time-offset")
+                    .arg("offset", offset_text(minutes))
+                    .arg("joined", joined)
+                    .arg("lines", lines.len())
+                    .arg("seconds", TOLERANCE_SECONDS),
+            ));
         } else if lines.iter().any(|l| l.offset.is_none()) {
-            notes.push(Note {
-                code: "time_offset_unknown".into(),
-                message: "The transcript gives times without a zone and no recording's time matches them under any offset; their times are kept as written.".into(),
-            });
+            notes.push(Note::new(
+                "time_offset_unknown",
+                Message::new("note-time-offset-unknown"),
+            ));
         }
         for ((line, (utc, zone)), m) in lines.into_iter().zip(placed).zip(matched) {
             let device = line

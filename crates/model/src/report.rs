@@ -4,6 +4,8 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::Message;
+
 /// The schema name written into every report.
 pub const SCHEMA: &str = "auskunft.audit/1";
 
@@ -60,6 +62,10 @@ pub struct Input {
     pub status: InputStatus,
     /// A sentence for people when `status` is not `ok`, or when something else is worth saying.
     pub message: Option<String>,
+    /// `message` as a catalogue message, for the reader's language.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub message_words: Option<Message>,
     /// For truncated archives: where the file ends and what could be recovered.
     pub truncation: Option<Truncation>,
 }
@@ -124,9 +130,17 @@ pub struct Member {
     pub status: MemberStatus,
     /// Why it was skipped or failed.
     pub reason: Option<String>,
+    /// `reason` as a catalogue message, for the reader's language.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub reason_words: Option<Message>,
     /// Problems with parts of it (a bad row) that did not stop it being read.
     #[serde(default)]
     pub warnings: Vec<String>,
+    /// `warnings` as catalogue messages, one for one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[ts(optional, as = "Option<Vec<Message>>")]
+    pub warnings_words: Vec<Message>,
     /// For a recording with the same bytes as an earlier member (the same WAV downloaded
     /// twice): the index in [`Report::members`] of the first one. It is counted once: no
     /// record of its own, and whatever names it joins the first. Absent from the JSON when
@@ -212,6 +226,9 @@ pub struct Device {
     pub fit: Fit,
     /// Sentences explaining `fit`.
     pub reasons: Vec<String>,
+    /// `reasons` as catalogue messages, one for one.
+    #[serde(default)]
+    pub reasons_words: Vec<Message>,
 }
 
 /// A file of the export that names the account holder: the account the export was made for.
@@ -252,6 +269,9 @@ pub struct Question {
     pub en: String,
     /// The question in German.
     pub de: String,
+    /// The question as a catalogue message, for the reader's language.
+    #[serde(default)]
+    pub words: Message,
     /// The devices ([`Device::id`]) the question is about, in the order to show them.
     pub devices: Vec<String>,
 }
@@ -353,6 +373,9 @@ pub struct Record {
     /// (`serial matches your device "Echo Dot"`).
     #[serde(default)]
     pub matches: Vec<String>,
+    /// `matches` as catalogue messages, one for one.
+    #[serde(default)]
+    pub matches_words: Vec<Message>,
 }
 
 /// A point on Earth an export names.
@@ -412,8 +435,23 @@ pub struct Flag {
     pub code: FlagCode,
     /// How much it weighs.
     pub severity: Severity,
-    /// A sentence for people.
+    /// A sentence for people (English).
     pub message: String,
+    /// `message` as a catalogue message, for the reader's language.
+    #[serde(default)]
+    pub message_words: Message,
+}
+
+impl Flag {
+    /// A flag whose sentence is the catalogue message `words`.
+    pub fn new(code: FlagCode, severity: Severity, words: Message) -> Flag {
+        Flag {
+            code,
+            severity,
+            message: words.en(),
+            message_words: words,
+        }
+    }
 }
 
 /// The closed set of flag codes; each is documented in `docs/flags.md`.
@@ -474,8 +512,44 @@ pub enum Severity {
 pub struct Note {
     /// A stable code: `missing_part`, `limit_reached`, `member_limit`, ...
     pub code: String,
-    /// A sentence for people.
+    /// A sentence for people (English).
     pub message: String,
+    /// `message` as a catalogue message, for the reader's language.
+    #[serde(default)]
+    pub message_words: Message,
+}
+
+impl Note {
+    /// A note whose sentence is the catalogue message `words`.
+    pub fn new(code: impl Into<String>, words: Message) -> Note {
+        Note {
+            code: code.into(),
+            message: words.en(),
+            message_words: words,
+        }
+    }
+}
+
+impl Member {
+    /// Sets why the member was skipped or failed, from the catalogue.
+    pub fn set_reason(&mut self, words: Message) {
+        self.reason = Some(words.en());
+        self.reason_words = Some(words);
+    }
+
+    /// Adds a warning about part of the member, from the catalogue.
+    pub fn warn(&mut self, words: Message) {
+        self.warnings.push(words.en());
+        self.warnings_words.push(words);
+    }
+}
+
+impl Input {
+    /// Sets the sentence about the input, from the catalogue.
+    pub fn set_message(&mut self, words: Message) {
+        self.message = Some(words.en());
+        self.message_words = Some(words);
+    }
 }
 
 /// Counts and the verdict.
@@ -528,6 +602,9 @@ pub struct Summary {
     pub verdict: String,
     /// The same sentence in German.
     pub verdict_de: String,
+    /// The verdict as a catalogue message, for the reader's language.
+    #[serde(default)]
+    pub verdict_words: Message,
 }
 
 impl Summary {
@@ -571,6 +648,7 @@ impl Summary {
                 .count(),
             verdict: String::new(),
             verdict_de: String::new(),
+            verdict_words: Message::default(),
         }
     }
 }
@@ -658,11 +736,11 @@ mod tests {
     fn other_account_records_count_only_while_foreign() {
         let flagged = |fit| Record {
             fit,
-            flags: vec![Flag {
-                code: FlagCode::OtherAccount,
-                severity: Severity::High,
-                message: "This export was made for another account.".into(),
-            }],
+            flags: vec![Flag::new(
+                FlagCode::OtherAccount,
+                Severity::High,
+                Message::new("flag-other-account"),
+            )],
             ..Record::default()
         };
         // The user marked one of them as theirs: it is no longer counted as another account's.

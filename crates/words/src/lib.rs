@@ -10,7 +10,10 @@
 //! Message ids use `-` between words (`verdict-none-readable`), as Fluent requires; the first
 //! word names the area (`app-`, `flag-`, `reason-`, `verdict-`, `cli-`, `report-`, `letter-`).
 
-use std::{borrow::Cow, fmt, sync::OnceLock};
+use std::{borrow::Cow, collections::BTreeMap, fmt, sync::OnceLock};
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 use fluent_bundle::{
     concurrent::FluentBundle, FluentArgs, FluentError, FluentResource, FluentValue,
@@ -87,13 +90,28 @@ impl fmt::Display for Lang {
 }
 
 /// A parameter of a message: a number (formatted for the language, and choosing plural forms)
-/// or a text (shown as it is).
-#[derive(Debug, Clone, PartialEq)]
+/// or a text (shown as it is; a date as `YYYY-MM-DD` or RFC 3339, which the catalogue formats
+/// with `DATE($when)`). In JSON a number or a string, as `@fluent/bundle` takes them.
+#[derive(Debug, Clone, PartialEq, Deserialize, TS)]
+#[serde(untagged)]
+#[ts(export)]
 pub enum Arg {
     /// A count or other number.
     Number(f64),
-    /// A name, path, date already formatted, or another message rendered before.
+    /// A name, path, date, or another text shown as it is.
     Text(String),
+}
+
+impl Serialize for Arg {
+    /// Whole numbers as integers (`1700`, not `1700.0`).
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            #[allow(clippy::cast_possible_truncation)]
+            Arg::Number(n) if n.fract() == 0.0 && n.abs() < 9e15 => s.serialize_i64(*n as i64),
+            Arg::Number(n) => s.serialize_f64(*n),
+            Arg::Text(t) => s.serialize_str(t),
+        }
+    }
 }
 
 macro_rules! number_arg {
@@ -126,14 +144,18 @@ impl From<&String> for Arg {
     }
 }
 
-/// A message id with its parameters: what the Rust side stores or sends when a sentence is
-/// rendered later, or in the UI.
-#[derive(Debug, Clone, PartialEq)]
+/// A message id with its parameters: what the Rust side stores and sends, so that every reader
+/// renders the sentence in their own language (the UI with `t(id, args)`, the CLI with
+/// [`Message::render`]). In JSON `{"id": "flag-other-account", "args": {"account": "A3…"}}`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, TS)]
+#[ts(export)]
 pub struct Message {
-    /// The message id, e.g. `flag-other-account`.
+    /// The message id in the catalogue, e.g. `flag-other-account`.
     pub id: String,
-    /// Named parameters in the order given.
-    pub args: Vec<(String, Arg)>,
+    /// Named parameters (left out of the JSON when there are none).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[ts(optional, as = "Option<BTreeMap<String, Arg>>")]
+    pub args: BTreeMap<String, Arg>,
 }
 
 impl Message {
@@ -141,15 +163,24 @@ impl Message {
     pub fn new(id: impl Into<String>) -> Message {
         Message {
             id: id.into(),
-            args: Vec::new(),
+            args: BTreeMap::new(),
         }
     }
 
     /// Adds a parameter.
     #[must_use]
     pub fn arg(mut self, name: &str, value: impl Into<Arg>) -> Message {
-        self.args.push((name.to_owned(), value.into()));
+        self.args.insert(name.to_owned(), value.into());
         self
+    }
+
+    /// Adds a parameter when there is one.
+    #[must_use]
+    pub fn arg_opt(self, name: &str, value: Option<impl Into<Arg>>) -> Message {
+        match value {
+            Some(v) => self.arg(name, v),
+            None => self,
+        }
     }
 
     /// The message rendered in `lang`.
@@ -160,6 +191,18 @@ impl Message {
             .map(|(k, v)| (k.as_str(), v.clone()))
             .collect();
         text(lang, &self.id, &args)
+    }
+
+    /// The message in English, as the audit JSON's sentence fields hold it.
+    pub fn en(&self) -> String {
+        self.render(Lang::En)
+    }
+}
+
+impl fmt::Display for Message {
+    /// English, as in the audit JSON.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.en())
     }
 }
 
@@ -184,12 +227,22 @@ fn catalogue() -> &'static Catalogue {
 fn build(lang: Lang) -> (Bundle, Vec<String>) {
     let tag: unic_langid::LanguageIdentifier = lang.code().parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![tag]);
+    let mut problems = Vec::new();
     bundle.set_use_isolating(false);
     bundle.set_formatter(Some(match lang {
         Lang::En => format_en,
         Lang::De => format_de,
     }));
-    let mut problems = Vec::new();
+    let added = bundle.add_function("DATE", move |positional, _named| match positional.first() {
+        Some(FluentValue::String(s)) => FluentValue::String(Cow::Owned(
+            format_date(s, lang).unwrap_or_else(|| s.to_string()),
+        )),
+        Some(other) => other.clone(),
+        None => FluentValue::Error,
+    });
+    if let Err(e) = added {
+        problems.push(format!("DATE: {e:?}"));
+    }
     for &(code, file, source) in catalogue::FILES {
         if code != lang.code() {
             continue;
@@ -268,6 +321,50 @@ pub fn format_number(value: f64, fraction_digits: usize, lang: Lang) -> String {
         out.push_str(fraction);
     }
     out
+}
+
+/// A date (`2018-05-03`, or an RFC 3339 time, whose date part is taken as it is written) as
+/// the language writes it: `3 May 2018`, `3. Mai 2018`. `None` when `iso` is no such date.
+pub fn format_date(iso: &str, lang: Lang) -> Option<String> {
+    let date = iso.get(..10)?;
+    let mut parts = date.split('-');
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    let (year, month, day): (u32, usize, u32) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
+    if y.len() != 4 || !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+        return None;
+    }
+    const EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    const DE: [&str; 12] = [
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+    ];
+    Some(match lang {
+        Lang::En => format!("{day} {} {year}", EN[month - 1]),
+        Lang::De => format!("{day}. {} {year}", DE[month - 1]),
+    })
 }
 
 /// A count as the language writes it (`1,700` / `1.700`).

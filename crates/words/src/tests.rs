@@ -141,3 +141,37 @@ fn the_environment_picks_german_for_de_only() {
     assert_eq!(Lang::from_vars(None, None), Lang::En);
     assert_eq!(Lang::parse("DE-ch"), Some(Lang::De));
 }
+
+#[test]
+fn dates_are_written_the_languages_way() {
+    assert_eq!(
+        format_date("2018-05-03", Lang::En).as_deref(),
+        Some("3 May 2018")
+    );
+    assert_eq!(
+        format_date("2018-05-03T07:12:45Z", Lang::De).as_deref(),
+        Some("3. Mai 2018")
+    );
+    assert_eq!(format_date("2018-13-03", Lang::De), None);
+    assert_eq!(format_date("soon", Lang::De), None);
+}
+
+#[test]
+fn messages_travel_as_json_with_their_parameters() {
+    let m = Message::new("words-selftest-recordings")
+        .arg("count", 1700)
+        .arg("who", "Anke");
+    let json = serde_json::to_string(&m).expect("serialises");
+    assert_eq!(
+        json,
+        r#"{"id":"words-selftest-recordings","args":{"count":1700,"who":"Anke"}}"#
+    );
+    let back: Message = serde_json::from_str(&json).expect("reads back");
+    assert_eq!(back, m);
+    assert_eq!(back.render(Lang::De), "1.700 Aufnahmen");
+    let bare: Message = serde_json::from_str(r#"{"id":"x"}"#).expect("args may be left out");
+    assert_eq!(
+        serde_json::to_string(&bare).expect("serialises"),
+        r#"{"id":"x"}"#
+    );
+}

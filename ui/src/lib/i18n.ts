@@ -6,7 +6,8 @@
 //
 // Texts that come from the export (paths, names, the households' words) are shown as they are.
 
-import { FluentBundle, FluentResource } from '@fluent/bundle';
+import { FluentBundle, FluentResource, FluentNone, type FluentValue } from '@fluent/bundle';
+import type { Message } from './bindings/Message';
 
 /** The catalogue files, by path: `…/ftl/<lang>/<area>.ftl`. */
 const files = import.meta.glob('../../../crates/words/ftl/*/*.ftl', {
@@ -28,8 +29,28 @@ export function catalogueProblems(lang: Locale): string[] {
   return buildBundle(lang).problems;
 }
 
+/** `DATE($when)`: a `YYYY-MM-DD` (or RFC 3339) date as the language writes it, 3 May 2018 or
+ * 3. Mai 2018, as the Rust side's `auskunft_words::format_date` does. */
+export function formatDate(iso: string, lang: Locale): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return iso;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  if (Number.isNaN(date.getTime()) || date.getUTCDate() !== Number(m[3])) return iso;
+  const tag = lang === 'de' ? 'de-DE' : 'en-GB';
+  return new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
 function buildBundle(lang: Locale): { bundle: FluentBundle; problems: string[] } {
-  const bundle = new FluentBundle(lang, { useIsolating: false });
+  const bundle = new FluentBundle(lang, {
+    useIsolating: false,
+    functions: {
+      DATE: ([when]: FluentValue[]) => {
+        if (when === undefined || when instanceof FluentNone) return new FluentNone('DATE()');
+        const text = typeof when === 'string' ? when : when.valueOf();
+        return typeof text === 'string' ? formatDate(text, lang) : String(text);
+      },
+    },
+  });
   const problems: string[] = [];
   for (const [path, text] of Object.entries(files)) {
     if (!path.includes(`/ftl/${lang}/`)) continue;
@@ -123,4 +144,31 @@ export function render(
     return b.formatPattern(message.value, args);
   }
   return key;
+}
+
+/**
+ * A message the Rust side sent (a flag, a reason, the verdict, a note: `{id, args}`), in the UI's
+ * language. `fallback` is the English sentence beside it in the report, shown when the catalogue
+ * lacks the message (an older report).
+ */
+export function say(message: Message | null | undefined, fallback?: string | null): string {
+  return sayIn(locale, message, fallback);
+}
+
+/** [`say`] in a given language. */
+export function sayIn(lang: Locale, message: Message | null | undefined, fallback?: string | null): string {
+  if (!message?.id) return fallback ?? '';
+  if (!has(message.id, lang) && !has(message.id, 'en')) return fallback ?? message.id;
+  const args: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(message.args ?? {})) if (v !== undefined) args[k] = v;
+  return renderId(lang, message.id, args);
+}
+
+function renderId(lang: Locale, id: string, args: Record<string, string | number>): string {
+  for (const b of [bundle(lang), bundle('en')]) {
+    const message = b.getMessage(id);
+    if (!message?.value) continue;
+    return b.formatPattern(message.value, args);
+  }
+  return id;
 }

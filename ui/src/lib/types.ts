@@ -69,7 +69,12 @@ import type { ApiError } from './bindings/ApiError';
  * `ipc` when the call did not reach a command (Tauri rejects with a plain string), `not_in_app`
  * when the page runs in a plain browser.
  */
-export type UiError = { code: ApiError['code'] | 'ipc' | 'not_in_app'; message: string };
+export type UiError = {
+  code: ApiError['code'] | 'ipc' | 'not_in_app';
+  message: string;
+  /** The sentence as a catalogue message, shown in the UI's language (`say`). */
+  words?: ApiError['words'];
+};
 export type { Question } from './bindings/Question';
 export type { MadeFor } from './bindings/MadeFor';
 export type { InventoryState } from './bindings/InventoryState';

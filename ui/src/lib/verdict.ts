@@ -1,9 +1,11 @@
-import { locale } from './i18n';
+import { locale, say } from './i18n';
 import type { Fit, Summary } from './types';
 
-/** The verdict sentence in the UI's language; the English one when no German one was written. */
+/** The verdict sentence in the UI's language, from its catalogue message; the sentences written
+ * with the report when it carries none. */
 export function verdictText(summary: Summary): string {
-  return locale === 'de' && summary.verdict_de ? summary.verdict_de : summary.verdict;
+  const written = locale === 'de' && summary.verdict_de ? summary.verdict_de : summary.verdict;
+  return say(summary.verdict_words, written);
 }
 
 /**

@@ -11,7 +11,7 @@
 //! `A1OWN4EXAMPLE01` → `foreign`, severity `high`. With no declared account of that vendor the
 //! rule says nothing: an id cannot be judged against nothing.
 
-use auskunft_model::{FlagCode, Record, Severity};
+use auskunft_model::{FlagCode, Message, Record, Severity};
 
 use crate::context::{account_of, same_id, Facts};
 use crate::{Context, Evidence};
@@ -33,17 +33,16 @@ pub fn foreign_account(
     if declared.iter().any(|id| same_id(id, account)) {
         ev.account_matched = true;
         ev.matches
-            .push(format!("account {account} is one of your accounts"));
+            .push(Message::new("match-account").arg("account", account));
     } else {
-        let vendor = record
-            .vendor
-            .as_deref()
-            .map(|v| format!("{} ", capitalised(v)))
-            .unwrap_or_default();
+        let words = match record.vendor.as_deref() {
+            Some(v) => Message::new("flag-foreign-account-vendor").arg("vendor", capitalised(v)),
+            None => Message::new("flag-foreign-account"),
+        };
         ev.flag(
             FlagCode::ForeignAccount,
             Severity::High,
-            format!("The {vendor}account {account} is not one of your accounts."),
+            words.arg("account", account),
         );
     }
 }

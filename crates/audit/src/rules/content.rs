@@ -38,7 +38,7 @@
 //! **Example:** "schick das an anke.s@example.com", the inventory declares
 //! lena@example.org → severity `low`.
 
-use auskunft_model::{FlagCode, Record, Severity};
+use auskunft_model::{FlagCode, Message, Record, Severity};
 
 use super::location::nearest_place;
 use super::short;
@@ -206,13 +206,17 @@ pub fn far_place(cx: &Context<'_>, record: &Record, ev: &mut Evidence) {
             ev.flag(
                 FlagCode::ContentFarPlace,
                 Severity::Low,
-                format!(
-                    "Asks about {}, {km:.0} km from your nearest place ({place}).",
-                    town.name
-                ),
+                Message::new("flag-content-far-place")
+                    .arg("town", town.name)
+                    .arg("km", km.round())
+                    .arg("place", place),
             );
         } else {
-            ev.weak(format!("asks about {}, near your place {place}", town.name));
+            ev.weak(
+                Message::new("match-near-place")
+                    .arg("town", town.name)
+                    .arg("place", place),
+            );
         }
         return;
     }
@@ -250,14 +254,12 @@ pub fn unknown_name(cx: &Context<'_>, record: &Record, ev: &mut Evidence) {
         .any(|p| same_name(p, name) || same_name(p.split_whitespace().next().unwrap_or(p), name));
     let shown = capitalised(name);
     if known {
-        ev.weak(format!(
-            "calls or messages {shown}, a person of your household"
-        ));
+        ev.weak(Message::new("match-household-name").arg("name", shown));
     } else {
         ev.flag(
             FlagCode::ContentUnknownName,
             Severity::Low,
-            format!("Calls or messages \"{shown}\", who is not a person of your household."),
+            Message::new("flag-content-unknown-name").arg("name", shown),
         );
     }
 }
@@ -296,10 +298,7 @@ pub fn contact(cx: &Context<'_>, record: &Record, ev: &mut Evidence) {
         ev.flag(
             FlagCode::ContentContact,
             Severity::Low,
-            format!(
-                "Names the e-mail address {}, which is none of your accounts'.",
-                short(&email, 40)
-            ),
+            Message::new("flag-content-email").arg("email", short(&email, 40)),
         );
         return;
     }
@@ -307,10 +306,7 @@ pub fn contact(cx: &Context<'_>, record: &Record, ev: &mut Evidence) {
         ev.flag(
             FlagCode::ContentContact,
             Severity::Low,
-            format!(
-                "Names the phone number {}, which your inventory cannot vouch for.",
-                short(&number, 24)
-            ),
+            Message::new("flag-content-phone").arg("number", short(&number, 24)),
         );
     }
 }

@@ -26,7 +26,7 @@
 //! `A32DOYMUN6DTXA` (Echo Dot) → severity `medium`.
 
 use auskunft_inventory::Device as Declared;
-use auskunft_model::{FlagCode, Severity};
+use auskunft_model::{FlagCode, Message, Severity};
 
 use crate::context::{same_id, same_name, Facts};
 use crate::{Context, Evidence};
@@ -57,13 +57,17 @@ fn label(d: &Declared) -> String {
         .to_string()
 }
 
-fn describe(facts: &Facts) -> String {
-    match (&facts.name, &facts.serial) {
-        (Some(n), Some(s)) => format!("\"{n}\" (serial {s})"),
-        (Some(n), None) => format!("\"{n}\""),
-        (None, Some(s)) => format!("with serial {s}"),
-        (None, None) => "without name or serial".into(),
-    }
+/// The device's name and serial as `flag-device-part` reads them.
+fn describe(m: Message, facts: &Facts) -> Message {
+    let shape = match (&facts.name, &facts.serial) {
+        (Some(_), Some(_)) => "name-serial",
+        (Some(_), None) => "name",
+        (None, Some(_)) => "serial",
+        (None, None) => "none",
+    };
+    m.arg("shape", shape)
+        .arg("name", facts.name.as_deref().unwrap_or_default())
+        .arg("serial", facts.serial.as_deref().unwrap_or_default())
 }
 
 /// Matches the record's device to a declared one; flags a serial no declared device has.
@@ -80,8 +84,11 @@ pub fn unknown_device<'a>(
             .find(|d| d.serial.as_deref().is_some_and(|s| same_id(s, serial)))
         {
             ev.serial_matched = true;
-            ev.matches
-                .push(format!("serial {serial} is your device \"{}\"", label(d)));
+            ev.matches.push(
+                Message::new("match-serial")
+                    .arg("serial", serial)
+                    .arg("device", label(d)),
+            );
             return Some(Matched {
                 declared: d,
                 by: By::Serial,
@@ -93,26 +100,13 @@ pub fn unknown_device<'a>(
                     .iter()
                     .find(|d| d.name.as_deref().is_some_and(|dn| same_name(dn, n)))
             });
-            let like = named_like
-                .map(|d| {
-                    format!(
-                        " It is named like your \"{}\", but its serial differs.",
-                        label(d)
-                    )
-                })
-                .unwrap_or_default();
-            let message = if ev.account_matched {
-                format!(
-                    "The device {} is on your account but not in your inventory; add it if it is \
-                     yours.{like}",
-                    describe(facts)
-                )
-            } else {
-                format!(
-                    "The device {} is none of your devices.{like}",
-                    describe(facts)
-                )
+            let id = match (ev.account_matched, named_like.is_some()) {
+                (true, true) => "flag-unknown-device-own-account-named-like",
+                (true, false) => "flag-unknown-device-own-account",
+                (false, true) => "flag-unknown-device-named-like",
+                (false, false) => "flag-unknown-device",
             };
+            let message = describe(Message::new(id), facts).arg_opt("like", named_like.map(label));
             ev.flag(FlagCode::UnknownDevice, Severity::Medium, message);
         }
         return None;
@@ -121,9 +115,7 @@ pub fn unknown_device<'a>(
     let d = declared
         .iter()
         .find(|d| d.name.as_deref().is_some_and(|dn| same_name(dn, name)))?;
-    ev.weak(format!(
-        "the device is named \"{name}\" like one of yours (names repeat across homes: weak)"
-    ));
+    ev.weak(Message::new("match-device-name").arg("name", name));
     Some(Matched {
         declared: d,
         by: By::Name,
@@ -197,10 +189,7 @@ pub fn device_type_not_owned(
     ev.flag(
         FlagCode::DeviceTypeNotOwned,
         Severity::Medium,
-        format!(
-            "The device {} is an {what}; you declare no device of that type.",
-            describe(facts)
-        ),
+        describe(Message::new("flag-device-type-not-owned"), facts).arg("what", what),
     );
 }
 

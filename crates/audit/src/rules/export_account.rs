@@ -17,7 +17,7 @@
 //! account A1PG6NJNPE0LPH (Alexa/household.json says so); this record is from the account
 //! ALUU95DRYNB42."
 
-use auskunft_model::{FlagCode, Record, Severity};
+use auskunft_model::{FlagCode, Message, Record, Severity};
 
 use crate::context::{account_of, same_id, Facts};
 use crate::{Context, Evidence};
@@ -37,17 +37,12 @@ pub fn other_account(cx: &Context<'_>, record: &Record, facts: Option<&Facts>, e
         return;
     }
     let vendor = super::account::capitalised(&made.vendor);
-    let says = match made.evidence.as_slice() {
-        [one] => format!("{one} says so"),
-        [one, rest @ ..] => format!("{one} and {} more say so", rest.len()),
-        [] => "the export says so".into(),
-    };
-    ev.flag(
-        FlagCode::OtherAccount,
-        Severity::High,
-        format!(
-            "This export was made for the {vendor} account {} ({says}); this record is from the account {account}.",
-            made.account
-        ),
-    );
+    let words = Message::new("flag-other-account")
+        .arg("vendor", vendor)
+        .arg("made_for", &made.account)
+        .arg("evidence", made.evidence.len())
+        .arg("source", made.evidence.first().map_or("", String::as_str))
+        .arg("more", made.evidence.len().saturating_sub(1))
+        .arg("account", account);
+    ev.flag(FlagCode::OtherAccount, Severity::High, words);
 }

@@ -9,7 +9,7 @@
 //! **Example:** a record placed at 51.34, 12.37 (Leipzig), the inventory declares München with
 //! a 30 km radius → "360 km from your nearest place (München)".
 
-use auskunft_model::{FlagCode, Record, Severity};
+use auskunft_model::{FlagCode, Message, Record, Severity};
 
 use crate::geo::distance_km;
 use crate::{Context, Evidence};
@@ -49,9 +49,16 @@ pub fn far_location(cx: &Context<'_>, record: &Record, ev: &mut Evidence) {
         ev.flag(
             FlagCode::FarLocation,
             Severity::Medium,
-            format!("The export places the device at {label}, {km:.0} km from your nearest place ({place})."),
+            Message::new("flag-far-location")
+                .arg("at", label)
+                .arg("km", km.round())
+                .arg("place", place),
         );
     } else {
-        ev.weak(format!("placed {km:.0} km from your place {place}"));
+        ev.weak(
+            Message::new("match-placed-near")
+                .arg("km", km.round())
+                .arg("place", place),
+        );
     }
 }

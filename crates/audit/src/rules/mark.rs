@@ -13,7 +13,7 @@
 //! **Example:** a record the rules left `unknown`, marked "not mine" → `foreign`, severity
 //! `high`, "You marked this recording as not yours."
 
-use auskunft_model::{FlagCode, Mark, Record, Severity};
+use auskunft_model::{FlagCode, Mark, Message, Record, Severity};
 
 use crate::context::Facts;
 use crate::Evidence;
@@ -29,12 +29,12 @@ pub fn marked(record: &Record, facts: Option<&Facts>, ev: &mut Evidence) {
                 Mark::Mine => {
                     ev.marked_mine = true;
                     ev.matches
-                        .push(format!("you said the device \"{name}\" is yours"));
+                        .push(Message::new("match-marked-device-mine").arg("device", name));
                 }
                 Mark::NotMine => ev.flag(
                     FlagCode::MarkedNotMine,
                     Severity::High,
-                    format!("You said the device \"{name}\" is not yours."),
+                    Message::new("flag-marked-not-mine-device").arg("device", name),
                 ),
             }
         }
@@ -43,12 +43,12 @@ pub fn marked(record: &Record, facts: Option<&Facts>, ev: &mut Evidence) {
     match record.mark {
         Some(Mark::Mine) => {
             ev.marked_mine = true;
-            ev.matches.push("you marked it as yours".into());
+            ev.matches.push(Message::new("match-marked-mine"));
         }
         Some(Mark::NotMine) => ev.flag(
             FlagCode::MarkedNotMine,
             Severity::High,
-            "You marked this recording as not yours.".into(),
+            Message::new("flag-marked-not-mine"),
         ),
         None => {}
     }

@@ -25,7 +25,7 @@
 //!
 //! **Example:** the user's records are all German; an English record → severity `low`.
 
-use auskunft_model::{Fit, FlagCode, Record, Severity};
+use auskunft_model::{Fit, FlagCode, Message, Record, Severity};
 use chrono::Timelike;
 
 use crate::Evidence;
@@ -46,19 +46,6 @@ pub struct Baseline {
 /// "ok" or a name) is no evidence either way.
 fn known_language(code: &str) -> bool {
     code != auskunft_formats::language::UNDETERMINED
-}
-
-fn language_name(code: &str) -> &str {
-    match code {
-        "de" => "German",
-        "en" => "English",
-        "fr" => "French",
-        "es" => "Spanish",
-        "it" => "Italian",
-        "nl" => "Dutch",
-        "pt" => "Portuguese",
-        other => other,
-    }
 }
 
 impl Baseline {
@@ -97,12 +84,9 @@ impl Baseline {
                 ev.flag(
                     FlagCode::SecondRhythm,
                     Severity::Low,
-                    format!(
-                        "Recorded at {:02}:{:02} UTC, an hour at which none of your {} own records falls.",
-                        h,
-                        t.minute(),
-                        self.timed
-                    ),
+                    Message::new("flag-second-rhythm")
+                        .arg("time", format!("{:02}:{:02}", h, t.minute()))
+                        .arg("count", self.timed),
                 );
             }
         }
@@ -118,18 +102,13 @@ impl Baseline {
                 .map(|(l, _)| l.as_str())
                 .collect();
             if !usual.contains(&lang) {
-                let yours = usual
-                    .iter()
-                    .map(|l| language_name(l))
-                    .collect::<Vec<_>>()
-                    .join(" and ");
                 ev.flag(
                     FlagCode::LanguageMix,
                     Severity::Low,
-                    format!(
-                        "Spoken in {}, while your own records are in {yours}.",
-                        language_name(lang)
-                    ),
+                    Message::new("flag-language-mix")
+                        .arg("lang", lang)
+                        .arg("first", usual.first().copied().unwrap_or("und"))
+                        .arg("second", usual.get(1).copied().unwrap_or("none")),
                 );
             }
         }

@@ -14,7 +14,7 @@
 //! recording `foreign`, severity `high`.
 
 use auskunft_inventory::DeviceWord;
-use auskunft_model::{FlagCode, Record, Severity};
+use auskunft_model::{FlagCode, Message, Record, Severity};
 
 use crate::context::is_voice_recording;
 use crate::{Context, Evidence};
@@ -25,9 +25,7 @@ pub fn voice_data_without_voice_device(cx: &Context<'_>, record: &Record, ev: &m
         ev.flag(
             FlagCode::VoiceDataWithoutVoiceDevice,
             Severity::High,
-            "You said you own no device that records voice, so this voice recording cannot \
-             be yours."
-                .into(),
+            Message::new("flag-voice-data-without-voice-device"),
         );
     }
 }

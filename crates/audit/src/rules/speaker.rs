@@ -24,7 +24,7 @@
 //! **Example:** `personFirstName: "Dirk"`, the inventory declares Lena and Paul → severity
 //! `medium`.
 
-use auskunft_model::{FlagCode, Record, Severity};
+use auskunft_model::{FlagCode, Message, Record, Severity};
 
 use crate::context::{is_voice_recording, same_name};
 use crate::{Context, Evidence};
@@ -35,7 +35,7 @@ pub fn unrecognized_speaker(record: &Record, ev: &mut Evidence) {
         ev.flag(
             FlagCode::UnrecognizedSpeaker,
             Severity::Medium,
-            "The export itself says the voice was not recognised as the account holder's.".into(),
+            Message::new("flag-unrecognized-speaker"),
         );
     }
 }
@@ -68,10 +68,7 @@ pub fn unknown_speaker(cx: &Context<'_>, record: &Record, ev: &mut Evidence) {
         .filter(|s| !is_person(cx, s))
         .collect();
     if strangers.is_empty() {
-        ev.weak(format!(
-            "spoken by {}, a person of your household",
-            record.speakers.join(", ")
-        ));
+        ev.weak(Message::new("match-household-speaker").arg("names", record.speakers.join(", ")));
     } else {
         let names = strangers
             .iter()
@@ -81,7 +78,7 @@ pub fn unknown_speaker(cx: &Context<'_>, record: &Record, ev: &mut Evidence) {
         ev.flag(
             FlagCode::UnknownSpeaker,
             Severity::Medium,
-            format!("The export attributes the words to the voice profile {names}, who is not a person of your household."),
+            Message::new("flag-unknown-speaker").arg("names", names),
         );
     }
 }

@@ -23,7 +23,7 @@
 //! **Example:** `FirstTimeRegistered` 2019-11-29, a record of that device from 2019-06-01 →
 //! severity `medium`.
 
-use auskunft_model::{FlagCode, Record, Severity};
+use auskunft_model::{FlagCode, Message, Record, Severity};
 use chrono::{Duration, NaiveDate};
 
 use super::device::{By, Matched};
@@ -52,17 +52,15 @@ pub fn outside_ownership_window(
         .or(d.serial.as_deref())
         .unwrap_or("(unnamed)");
     let message = if let Some(from) = d.from.filter(|&f| date < f - Duration::days(1)) {
-        format!(
-            "Recorded on {}, before you owned your device \"{name}\" (from {}).",
-            day(date),
-            day(from)
-        )
+        Message::new("flag-outside-window-before")
+            .arg("date", day(date))
+            .arg("device", name)
+            .arg("from", day(from))
     } else if let Some(until) = d.until.filter(|&u| date > u + Duration::days(1)) {
-        format!(
-            "Recorded on {}, after you owned your device \"{name}\" (until {}).",
-            day(date),
-            day(until)
-        )
+        Message::new("flag-outside-window-after")
+            .arg("date", day(date))
+            .arg("device", name)
+            .arg("until", day(until))
     } else {
         return;
     };
@@ -82,12 +80,9 @@ pub fn before_registration(record: &Record, facts: Option<&Facts>, ev: &mut Evid
         ev.flag(
             FlagCode::BeforeRegistration,
             Severity::Medium,
-            format!(
-                "Recorded on {}, before the export's device list says this device was first \
-                 registered ({}).",
-                day(time.date_naive()),
-                day(registered.date_naive())
-            ),
+            Message::new("flag-before-registration")
+                .arg("date", day(time.date_naive()))
+                .arg("registered", day(registered.date_naive())),
         );
     }
 }

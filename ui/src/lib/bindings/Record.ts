@@ -5,6 +5,7 @@ import type { Fit } from "./Fit";
 import type { Flag } from "./Flag";
 import type { Location } from "./Location";
 import type { Mark } from "./Mark";
+import type { Message } from "./Message";
 import type { SourceRef } from "./SourceRef";
 
 /**
@@ -98,4 +99,8 @@ flags: Array<Flag>,
  * What speaks for it being the user's: sentences naming what matches the inventory
  * (`serial matches your device "Echo Dot"`).
  */
-matches: Array<string>, };
+matches: Array<string>, 
+/**
+ * `matches` as catalogue messages, one for one.
+ */
+matches_words: Array<Message>, };

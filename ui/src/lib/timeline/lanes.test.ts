@@ -9,7 +9,7 @@ const buildLanes = (devices: Device[], records: VoiceRecord[]) => fromColumns(de
 function device(id: string, fit: Fit, name: string | null = null): Device {
   return {
     id, name, type: null, model: 'Echo Dot (3rd Gen)', serial: null, account: null, registered: null,
-    listed: null, records: 0, first: null, last: null, fit, reasons: [],
+    listed: null, records: 0, first: null, last: null, fit, reasons: [], reasons_words: [],
   };
 }
 
@@ -18,7 +18,7 @@ function record(id: string, time: string | null, dev: string | null, fit: Fit): 
     id, time, zone: null, device: dev, account: null, vendor: 'amazon', speakers: [], speaker_recognized: null,
     location: null, details: [], transcript: `transcript ${id}`, response: null, language: 'de', placeholder: false,
     audio: null, audio_match: null, source: { input: 0, path: 'Alexa/voice.json', locator: id }, mark: null,
-    fit, flags: [], matches: [],
+    fit, flags: [], matches: [], matches_words: [],
   };
 }
 

