@@ -13,6 +13,7 @@
 //! Errors cross the boundary as `auskunft_api::ApiError` (`{code, message}`): the UI matches on
 //! the code and shows the sentence, and never parses English text.
 
+mod evidence;
 pub mod player;
 pub mod rendering;
 
@@ -479,7 +480,12 @@ pub fn run(start: Startup) {
             inventory_reject,
             inventory_replace,
             inventory_remove,
-            search
+            search,
+            evidence::evidence_status,
+            evidence::save_manifest,
+            evidence::save_set_aside,
+            evidence::forget_foreign,
+            evidence::save_transcripts
         ])
         .run(tauri::generate_context!());
     if let Err(error) = result {

@@ -4,7 +4,8 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
@@ -18,10 +19,13 @@ assert.ok(app && cli, 'AUSKUNFT_APP and AUSKUNFT_CLI must name the built app and
 const out = join(dirname(fileURLToPath(import.meta.url)), 'out');
 mkdirSync(out, { recursive: true });
 const dataDir = mkdtempSync(join(tmpdir(), 'auskunft-e2e-'));
+// Where the app's save commands write instead of opening the native save dialog.
+const saveDir = join(dataDir, 'saved');
+mkdirSync(saveDir, { recursive: true });
 let driver;
 
 before(async () => {
-  driver = await startDriver({ ...process.env, AUSKUNFT_DATA_DIR: dataDir, LANG: 'en_US.UTF-8' });
+  driver = await startDriver({ ...process.env, AUSKUNFT_DATA_DIR: dataDir, AUSKUNFT_SAVE_DIR: saveDir, LANG: 'en_US.UTF-8' });
 });
 
 after(() => {
@@ -428,5 +432,101 @@ test('the 100,000-record export opens, and its timeline\'s frame gaps are measur
     timings.bigTimelineFrames = result;
     assert.equal(result.frames, 180);
     await s.screenshot(join(out, 'timeline-100k.png'));
+  });
+});
+
+// ---- Issue 12: evidence, the stranger's data set aside, own data ----
+
+const sha256 = (file) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+/** Flips one byte in the data of the stored member `name` of a ZIP (found by its local header). */
+function flipByteOf(zipFile, name) {
+  const bytes = readFileSync(zipFile);
+  const at = bytes.indexOf(Buffer.from(name, 'utf8'));
+  assert.ok(at >= 30 && bytes.readUInt32LE(at - 30) === 0x04034b50, `local header of ${name}`);
+  assert.equal(bytes.readUInt16LE(at - 30 + 8), 0, `${name} is stored, not deflated`);
+  const data = at + bytes.readUInt16LE(at - 30 + 26) + bytes.readUInt16LE(at - 30 + 28);
+  bytes[data + 100] ^= 0x01;
+  writeFileSync(zipFile, bytes);
+}
+
+test('the Act screen saves a signed manifest, verify names a flipped byte, and the set-aside copy has no stranger\'s recording', async () => {
+  const demo = join(dataDir, 'demo', 'seed-case-v0.1.0');
+  await withApp(['--demo'], async (s) => {
+    await s.waitText('.verdict h1', 120_000);
+    await s.clickText('.screens .tab', 'Act on it');
+    await s.waitText('[data-testid=evidence-manifest] h2');
+    const original = sha256(`${demo}.zip`);
+
+    // Save evidence: the manifest and its signature where the (scripted) dialog put them.
+    await s.clickText('[data-testid=save-manifest]', 'Save evidence');
+    await s.waitText('[data-testid=manifest-saved]', 120_000);
+    const saved = await s.execute(
+      'const d = document.querySelector("[data-testid=manifest-saved]").dataset; return { path: d.path, key: d.key, id: d.keyId };',
+    );
+    assert.equal(saved.path, join(saveDir, 'seed-case-v0.1.0-manifest.json'));
+    assert.equal(saved.key, join(dataDir, 'keys', 'evidence.pub'));
+    assert.match(saved.id, /^[0-9A-F]{16}$/);
+    assert.ok(existsSync(`${saved.path}.minisig`));
+    const page = await s.pageText();
+    assert.ok(page.includes(saved.key) && page.includes(saved.id), 'the public key and its id are shown');
+    await s.execute('document.querySelector("[data-testid=evidence-manifest]").scrollIntoView()');
+    await s.screenshot(join(out, 'act-evidence.png'));
+
+    // minisign itself verifies the signature.
+    const minisign = spawnSync('minisign', ['-Vm', saved.path, '-p', saved.key], { encoding: 'utf8' });
+    if (minisign.error) {
+      console.log('minisign is not installed: its check of the signature is skipped');
+    } else {
+      assert.equal(minisign.status, 0, minisign.stderr + minisign.stdout);
+      assert.match(minisign.stdout, /Signature and comment signature verified/);
+    }
+
+    // The CLI verifies the original, and names the member of a copy whose byte was flipped.
+    const cliEnv = { ...process.env, AUSKUNFT_DATA_DIR: dataDir, LANG: 'en_US.UTF-8' };
+    const ok = spawnSync(cli, ['verify', saved.path, `${demo}.zip`], { env: cliEnv, encoding: 'utf8' });
+    assert.equal(ok.status, 0, ok.stdout + ok.stderr);
+    const manifest = JSON.parse(readFileSync(saved.path, 'utf8'));
+    const victim = manifest.members.find((m) => m.kind === 'audio').path;
+    const copy = join(dataDir, 'flipped.zip');
+    writeFileSync(copy, readFileSync(`${demo}.zip`));
+    flipByteOf(copy, victim);
+    const bad = spawnSync(cli, ['verify', saved.path, copy], { env: cliEnv, encoding: 'utf8' });
+    assert.equal(bad.status, 3, bad.stdout + bad.stderr);
+    assert.ok(bad.stdout.split('\n').some((l) => l.includes('changed') && l.includes(victim)), bad.stdout);
+
+    // Set aside what is not mine: the copy holds none of the stranger's recordings (ground truth).
+    await s.clickText('[data-testid=save-set-aside]', 'Save the copy');
+    await s.waitText('[data-testid=set-aside-saved]', 120_000);
+    const copyPath = await s.execute('return document.querySelector("[data-testid=set-aside-saved]").dataset.path;');
+    assert.equal(copyPath, join(saveDir, 'seed-case-v0.1.0-mine.zip'));
+    const names = new Set(execFileSync('unzip', ['-Z1', copyPath], { encoding: 'utf8', maxBuffer: 64 << 20 }).split('\n'));
+    const truth = JSON.parse(readFileSync(`${demo}.truth.json`, 'utf8'));
+    const foreign = truth.records.filter((r) => r.household === 'stranger' && r.audio).map((r) => r.audio.path);
+    assert.ok(foreign.length > 1000);
+    assert.deepEqual(foreign.filter((p) => names.has(p)), [], 'no stranger\'s recording in the copy');
+    assert.ok(names.has('auskunft-set-aside.json') && names.has('auskunft-set-aside.txt'));
+    assert.equal(sha256(`${demo}.zip`), original, 'the original is unchanged');
+    await s.execute('document.querySelector("[data-testid=set-aside]").scrollIntoView()');
+    await s.screenshot(join(out, 'act-set-aside.png'));
+
+    // Forget the foreign part: recorded in the data folder.
+    await s.clickText('[data-testid=forget-foreign]', 'Forget the foreign part');
+    await s.waitText('[data-testid=forgotten]');
+    const forgotten = JSON.parse(readFileSync(join(dataDir, 'forgotten.json'), 'utf8'));
+    assert.equal(forgotten.entries.at(-1).export_id, manifest.export_id);
+    await s.execute('document.querySelector("[data-testid=transcripts]").scrollIntoView()');
+    await s.screenshot(join(out, 'act-transcripts.png'));
+
+    // The same sections in German.
+    await s.click((await s.find('.prefs select option[value=de]'))[0]);
+    await s.until('the German sections', async () => (await s.waitText('[data-testid=evidence-manifest] h2')).startsWith('Beweise sichern'));
+    await s.clickText('[data-testid=save-manifest]', 'Beweise speichern');
+    await s.waitText('[data-testid=manifest-saved]', 120_000);
+    await s.execute('document.querySelector("[data-testid=evidence-manifest]").scrollIntoView()');
+    await s.screenshot(join(out, 'act-evidence-de.png'));
+    await s.execute('document.querySelector("[data-testid=set-aside]").scrollIntoView()');
+    await s.screenshot(join(out, 'act-set-aside-de.png'));
+    await s.click((await s.find('.prefs select option[value=en]'))[0]);
   });
 });

@@ -1,8 +1,10 @@
 //! `auskunft`: the command line over the same core as the desktop app.
 //!
 //! Exit codes (shared/contracts/cli.md): 0 the command ran (whatever it found), 1 no input could
-//! be read at all, 2 usage error (including an invalid inventory file).
+//! be read at all, 2 usage error (including an invalid inventory file), 3 `verify` found a
+//! difference.
 
+mod evidence;
 mod inventory;
 mod search;
 mod text;
@@ -60,6 +62,15 @@ enum Command {
     Inventory(inventory::InventoryArgs),
     /// Search the transcripts of one export (builds or reuses its index in the data folder).
     Search(search::SearchArgs),
+    /// Write the evidence manifest (the SHA-256 of every file, the audit's digest) and sign it
+    /// (FILE.minisig, minisign's format, with your key in the data folder).
+    Manifest(evidence::ManifestArgs),
+    /// Hash the archives again against a manifest; exit 3 when anything differs.
+    Verify(evidence::VerifyArgs),
+    /// Write a copy of the export without the files judged not yours (originals untouched).
+    SetAside(evidence::SetAsideArgs),
+    /// Write the transcripts with their times (CSV, SRT or WebVTT), yours by default.
+    Transcripts(evidence::TranscriptsArgs),
 }
 
 fn parse_scenario(s: &str) -> Result<Scenario, String> {
@@ -156,6 +167,10 @@ fn run(cli: Cli) -> Result<ExitCode, ApiError> {
         }
         Command::Inventory(args) => inventory::run(args),
         Command::Search(args) => search::run(args),
+        Command::Manifest(args) => evidence::manifest(args),
+        Command::Verify(args) => evidence::verify(args),
+        Command::SetAside(args) => evidence::set_aside(args),
+        Command::Transcripts(args) => evidence::transcripts(args),
     }
 }
 

@@ -18,6 +18,7 @@ import type {
   UiError,
 } from './types';
 import type { AudioClip, PlayerStatus } from './types';
+import type { EvidenceStatus, ForgetDone, ManifestSaved, SetAsideSaved, TranscriptsSaved } from './types';
 
 type NoArgs = Record<string, never>;
 
@@ -48,6 +49,11 @@ export interface Commands {
   player_speed: { req: { rate: number }; res: PlayerStatus };
   player_stop: { req: NoArgs; res: PlayerStatus };
   player_status: { req: NoArgs; res: PlayerStatus };
+  evidence_status: { req: NoArgs; res: EvidenceStatus };
+  save_manifest: { req: NoArgs; res: ManifestSaved | null };
+  save_set_aside: { req: { lang: string }; res: SetAsideSaved | null };
+  forget_foreign: { req: NoArgs; res: ForgetDone };
+  save_transcripts: { req: { format: 'csv' | 'srt' | 'vtt'; lang: string }; res: TranscriptsSaved | null };
 }
 
 export async function rpc<K extends keyof Commands>(

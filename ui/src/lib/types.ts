@@ -66,3 +66,9 @@ export type UiError = { code: ApiError['code'] | 'ipc' | 'not_in_app'; message: 
 export type { Question } from './bindings/Question';
 export type { MadeFor } from './bindings/MadeFor';
 export type { InventoryState } from './bindings/InventoryState';
+export type { EvidenceStatus } from './bindings/EvidenceStatus';
+export type { ManifestSaved } from './bindings/ManifestSaved';
+export type { KeyReplaced } from './bindings/KeyReplaced';
+export type { SetAsideSaved } from './bindings/SetAsideSaved';
+export type { ForgetDone } from './bindings/ForgetDone';
+export type { TranscriptsSaved } from './bindings/TranscriptsSaved';
