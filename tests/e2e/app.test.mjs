@@ -452,6 +452,12 @@ function flipByteOf(zipFile, name) {
 
 test('the Act screen saves a signed manifest, verify names a flipped byte, and the set-aside copy has no stranger\'s recording', async () => {
   const demo = join(dataDir, 'demo', 'seed-case-v0.1.0');
+  // The bundled demo is the seed case: judged against its own inventory, every recording is the
+  // stranger's. Marks left by earlier tests on the same export are removed first.
+  if (existsSync(`${demo}.zip`)) {
+    const judged = cliJson(['audit', '--json', '--inventory', `${demo}.inventory.toml`, `${demo}.zip`]);
+    rmSync(join(dataDir, 'exports', judged.export_id), { recursive: true, force: true });
+  }
   await withApp(['--demo'], async (s) => {
     await s.waitText('.verdict h1', 120_000);
     await s.clickText('.screens .tab', 'Act on it');

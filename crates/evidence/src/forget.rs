@@ -18,7 +18,7 @@ use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 
 use auskunft_model::{Fit, Record, Report};
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, SubsecRound, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::judge::Judgement;
@@ -195,7 +195,7 @@ pub fn forget_foreign(report: &Report, data_dir: &Path) -> Result<Entry, Error> 
     }
     let entry = Entry {
         export_id: report.export_id.clone(),
-        when: Utc::now(),
+        when: Utc::now().trunc_subsecs(3),
         inputs: report
             .inputs
             .iter()

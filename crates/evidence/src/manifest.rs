@@ -6,7 +6,7 @@ use std::io::Cursor;
 use std::path::{Path, PathBuf};
 
 use auskunft_model::{InputStatus, MemberKind, MemberStatus, Report};
-use chrono::{DateTime, SecondsFormat, Utc};
+use chrono::{DateTime, SecondsFormat, SubsecRound, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::canonical::{canonical_json, sha256_hex};
@@ -291,7 +291,12 @@ pub fn save(
     out: &Path,
 ) -> Result<Saved, Error> {
     let key = SigningKey::load_or_create(data_dir).map_err(|e| Error::key(data_dir, &e))?;
-    let manifest = build(report, inventory, Some(&key.info), Utc::now())?;
+    let manifest = build(
+        report,
+        inventory,
+        Some(&key.info),
+        Utc::now().trunc_subsecs(3),
+    )?;
     write_signed(&manifest, &key, out)
 }
 

@@ -20,7 +20,7 @@ use std::path::{Path, PathBuf};
 use auskunft_archive::{walk, Claim, Limits, MemberInfo, Visitor};
 use auskunft_model::{MemberKind, Report};
 use auskunft_words::Lang;
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, SubsecRound, Utc};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use zip::write::SimpleFileOptions;
@@ -156,7 +156,7 @@ pub fn set_aside(
     let foreign: HashSet<usize> = judgement.foreign().collect();
     let mut result = SetAside {
         schema: SET_ASIDE_SCHEMA.into(),
-        created: Utc::now(),
+        created: Utc::now().trunc_subsecs(3),
         export_id: report.export_id.clone(),
         originals: report
             .inputs
