@@ -439,6 +439,16 @@ test('the 100,000-record export opens, and its timeline\'s frame gaps are measur
 
 const sha256 = (file) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
+/** Waits until `done` shows in the section, or fails with the error the section shows instead. */
+async function untilSaved(s, section, done) {
+  const outcome = await s.until(`${done} in ${section}`, async () => {
+    if ((await s.find(`${section} ${done}`)).length) return 'saved';
+    const [error] = await s.find(`${section} .error`);
+    return error ? `error: ${await s.text(error)}` : false;
+  }, 120_000);
+  assert.equal(outcome, 'saved');
+}
+
 /** Flips one byte in the data of the stored member `name` of a ZIP (found by its local header). */
 function flipByteOf(zipFile, name) {
   const bytes = readFileSync(zipFile);
@@ -466,7 +476,7 @@ test('the Act screen saves a signed manifest, verify names a flipped byte, and t
 
     // Save evidence: the manifest and its signature where the (scripted) dialog put them.
     await s.clickText('[data-testid=save-manifest]', 'Save evidence');
-    await s.waitText('[data-testid=manifest-saved]', 120_000);
+    await untilSaved(s, '[data-testid=evidence-manifest]', '[data-testid=manifest-saved]');
     const saved = await s.execute(
       'const d = document.querySelector("[data-testid=manifest-saved]").dataset; return { path: d.path, key: d.key, id: d.keyId };',
     );
@@ -503,7 +513,7 @@ test('the Act screen saves a signed manifest, verify names a flipped byte, and t
 
     // Set aside what is not mine: the copy holds none of the stranger's recordings (ground truth).
     await s.clickText('[data-testid=save-set-aside]', 'Save the copy');
-    await s.waitText('[data-testid=set-aside-saved]', 120_000);
+    await untilSaved(s, '[data-testid=set-aside]', '[data-testid=set-aside-saved]');
     const copyPath = await s.execute('return document.querySelector("[data-testid=set-aside-saved]").dataset.path;');
     assert.equal(copyPath, join(saveDir, 'seed-case-v0.1.0-mine.zip'));
     const names = new Set(execFileSync('unzip', ['-Z1', copyPath], { encoding: 'utf8', maxBuffer: 64 << 20 }).split('\n'));
@@ -528,7 +538,7 @@ test('the Act screen saves a signed manifest, verify names a flipped byte, and t
     await s.click((await s.find('.prefs select option[value=de]'))[0]);
     await s.until('the German sections', async () => (await s.waitText('[data-testid=evidence-manifest] h2')).startsWith('Beweise sichern'));
     await s.clickText('[data-testid=save-manifest]', 'Beweise speichern');
-    await s.waitText('[data-testid=manifest-saved]', 120_000);
+    await untilSaved(s, '[data-testid=evidence-manifest]', '[data-testid=manifest-saved]');
     await s.execute('document.querySelector("[data-testid=evidence-manifest]").scrollIntoView()');
     await s.screenshot(join(out, 'act-evidence-de.png'));
     await s.execute('document.querySelector("[data-testid=set-aside]").scrollIntoView()');
