@@ -486,7 +486,7 @@ test('the Act screen saves a signed manifest, verify names a flipped byte, and t
     assert.ok(existsSync(`${saved.path}.minisig`));
     const page = await s.pageText();
     assert.ok(page.includes(saved.key) && page.includes(saved.id), 'the public key and its id are shown');
-    await s.execute('document.querySelector("[data-testid=evidence-manifest]").scrollIntoView()');
+    await s.execute('document.querySelector("[data-testid=evidence-manifest]").scrollIntoView({ block: "center" })');
     await s.screenshot(join(out, 'act-evidence.png'));
 
     // minisign itself verifies the signature.
@@ -523,7 +523,7 @@ test('the Act screen saves a signed manifest, verify names a flipped byte, and t
     assert.deepEqual(foreign.filter((p) => names.has(p)), [], 'no stranger\'s recording in the copy');
     assert.ok(names.has('auskunft-set-aside.json') && names.has('auskunft-set-aside.txt'));
     assert.equal(sha256(`${demo}.zip`), original, 'the original is unchanged');
-    await s.execute('document.querySelector("[data-testid=set-aside]").scrollIntoView()');
+    await s.execute('document.querySelector("[data-testid=set-aside]").scrollIntoView({ block: "center" })');
     await s.screenshot(join(out, 'act-set-aside.png'));
 
     // Forget the foreign part: recorded in the data folder.
@@ -531,7 +531,7 @@ test('the Act screen saves a signed manifest, verify names a flipped byte, and t
     await s.waitText('[data-testid=forgotten]');
     const forgotten = JSON.parse(readFileSync(join(dataDir, 'forgotten.json'), 'utf8'));
     assert.equal(forgotten.entries.at(-1).export_id, manifest.export_id);
-    await s.execute('document.querySelector("[data-testid=transcripts]").scrollIntoView()');
+    await s.execute('document.querySelector("[data-testid=transcripts]").scrollIntoView({ block: "center" })');
     await s.screenshot(join(out, 'act-transcripts.png'));
 
     // The same sections in German.
@@ -539,9 +539,9 @@ test('the Act screen saves a signed manifest, verify names a flipped byte, and t
     await s.until('the German sections', async () => (await s.waitText('[data-testid=evidence-manifest] h2')).startsWith('Beweise sichern'));
     await s.clickText('[data-testid=save-manifest]', 'Beweise speichern');
     await untilSaved(s, '[data-testid=evidence-manifest]', '[data-testid=manifest-saved]');
-    await s.execute('document.querySelector("[data-testid=evidence-manifest]").scrollIntoView()');
+    await s.execute('document.querySelector("[data-testid=evidence-manifest]").scrollIntoView({ block: "center" })');
     await s.screenshot(join(out, 'act-evidence-de.png'));
-    await s.execute('document.querySelector("[data-testid=set-aside]").scrollIntoView()');
+    await s.execute('document.querySelector("[data-testid=set-aside]").scrollIntoView({ block: "center" })');
     await s.screenshot(join(out, 'act-set-aside-de.png'));
     await s.click((await s.find('.prefs select option[value=en]'))[0]);
   });
