@@ -13,6 +13,7 @@
 //! Errors cross the boundary as `auskunft_api::ApiError` (`{code, message}`): the UI matches on
 //! the code and shows the sentence, and never parses English text.
 
+mod evidence;
 #[cfg(test)]
 mod ipc;
 pub mod player;
@@ -28,6 +29,8 @@ use auskunft_api::{
     SearchResult, Session,
 };
 use auskunft_desktop_macros::{command, commands};
+// The evidence commands live in their own module; the one command list names them here.
+use evidence::*;
 use auskunft_inventory::{Candidates, Entry, Section};
 use auskunft_model::{Mark, Member, Record};
 use player::{Command, Player};
@@ -660,6 +663,11 @@ commands![
     record,
     files_view,
     unread_members,
+    evidence_status,
+    save_manifest,
+    save_set_aside,
+    forget_foreign,
+    save_transcripts,
 ];
 
 /// Opens the main window; what `start` names is opened as soon as the UI is up.

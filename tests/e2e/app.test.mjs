@@ -6,6 +6,9 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +27,13 @@ let driver;
 
 before(async () => {
   driver = await startDriver({ ...process.env, AUSKUNFT_DATA_DIR: dataDir, LANG: 'en_US.UTF-8', AUSKUNFT_SAVE_DIR: saveDir });
+// Where the app's save commands write instead of opening the native save dialog.
+const saveDir = join(dataDir, 'saved');
+mkdirSync(saveDir, { recursive: true });
+let driver;
+
+before(async () => {
+  driver = await startDriver({ ...process.env, AUSKUNFT_DATA_DIR: dataDir, AUSKUNFT_SAVE_DIR: saveDir, LANG: 'en_US.UTF-8' });
 });
 
 after(() => {
@@ -578,4 +588,114 @@ test('in German, no screen shows an English sentence (seed case and two househol
       assert.deepEqual(found, {}, `${name}: English on the German screens`);
     });
   }
+// ---- Issue 12: evidence, the stranger's data set aside, own data ----
+
+const sha256 = (file) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+/** Waits until `done` shows in the section, or fails with the error the section shows instead. */
+async function untilSaved(s, section, done) {
+  const outcome = await s.until(`${done} in ${section}`, async () => {
+    if ((await s.find(`${section} ${done}`)).length) return 'saved';
+    const [error] = await s.find(`${section} .error`);
+    return error ? `error: ${await s.text(error)}` : false;
+  }, 120_000);
+  assert.equal(outcome, 'saved');
+}
+
+/** Flips one byte in the data of the stored member `name` of a ZIP (found by its local header). */
+function flipByteOf(zipFile, name) {
+  const bytes = readFileSync(zipFile);
+  const at = bytes.indexOf(Buffer.from(name, 'utf8'));
+  assert.ok(at >= 30 && bytes.readUInt32LE(at - 30) === 0x04034b50, `local header of ${name}`);
+  assert.equal(bytes.readUInt16LE(at - 30 + 8), 0, `${name} is stored, not deflated`);
+  const data = at + bytes.readUInt16LE(at - 30 + 26) + bytes.readUInt16LE(at - 30 + 28);
+  bytes[data + 100] ^= 0x01;
+  writeFileSync(zipFile, bytes);
+}
+
+test('the Act screen saves a signed manifest, verify names a flipped byte, and the set-aside copy has no stranger\'s recording', async () => {
+  const demo = join(dataDir, 'demo', 'seed-case-v0.1.0');
+  // The bundled demo is the seed case: judged against its own inventory, every recording is the
+  // stranger's. Marks left by earlier tests on the same export are removed first.
+  if (existsSync(`${demo}.zip`)) {
+    const judged = cliJson(['audit', '--json', '--inventory', `${demo}.inventory.toml`, `${demo}.zip`]);
+    rmSync(join(dataDir, 'exports', judged.export_id), { recursive: true, force: true });
+  }
+  await withApp(['--demo'], async (s) => {
+    await s.waitText('.verdict h1', 120_000);
+    await s.clickText('.screens .tab', 'Act on it');
+    await s.waitText('[data-testid=evidence-manifest] h2');
+    const original = sha256(`${demo}.zip`);
+
+    // Save evidence: the manifest and its signature where the (scripted) dialog put them.
+    await s.clickText('[data-testid=save-manifest]', 'Save evidence');
+    await untilSaved(s, '[data-testid=evidence-manifest]', '[data-testid=manifest-saved]');
+    const saved = await s.execute(
+      'const d = document.querySelector("[data-testid=manifest-saved]").dataset; return { path: d.path, key: d.key, id: d.keyId };',
+    );
+    assert.equal(saved.path, join(saveDir, 'seed-case-v0.1.0-manifest.json'));
+    assert.equal(saved.key, join(dataDir, 'keys', 'evidence.pub'));
+    assert.match(saved.id, /^[0-9A-F]{16}$/);
+    assert.ok(existsSync(`${saved.path}.minisig`));
+    const page = await s.pageText();
+    assert.ok(page.includes(saved.key) && page.includes(saved.id), 'the public key and its id are shown');
+    await s.execute('document.querySelector("[data-testid=evidence-manifest]").scrollIntoView({ block: "center" })');
+    await s.screenshot(join(out, 'act-evidence.png'));
+
+    // minisign itself verifies the signature.
+    const minisign = spawnSync('minisign', ['-Vm', saved.path, '-p', saved.key], { encoding: 'utf8' });
+    if (minisign.error) {
+      console.log('minisign is not installed: its check of the signature is skipped');
+    } else {
+      assert.equal(minisign.status, 0, minisign.stderr + minisign.stdout);
+      assert.match(minisign.stdout, /Signature and comment signature verified/);
+    }
+
+    // The CLI verifies the original, and names the member of a copy whose byte was flipped.
+    const cliEnv = { ...process.env, AUSKUNFT_DATA_DIR: dataDir, LANG: 'en_US.UTF-8' };
+    const ok = spawnSync(cli, ['verify', saved.path, `${demo}.zip`], { env: cliEnv, encoding: 'utf8' });
+    assert.equal(ok.status, 0, ok.stdout + ok.stderr);
+    const manifest = JSON.parse(readFileSync(saved.path, 'utf8'));
+    const victim = manifest.members.find((m) => m.kind === 'audio').path;
+    const copy = join(dataDir, 'flipped.zip');
+    writeFileSync(copy, readFileSync(`${demo}.zip`));
+    flipByteOf(copy, victim);
+    const bad = spawnSync(cli, ['verify', saved.path, copy], { env: cliEnv, encoding: 'utf8' });
+    assert.equal(bad.status, 3, bad.stdout + bad.stderr);
+    assert.ok(bad.stdout.split('\n').some((l) => l.includes('changed') && l.includes(victim)), bad.stdout);
+
+    // Set aside what is not mine: the copy holds none of the stranger's recordings (ground truth).
+    await s.clickText('[data-testid=save-set-aside]', 'Save the copy');
+    await untilSaved(s, '[data-testid=set-aside]', '[data-testid=set-aside-saved]');
+    const copyPath = await s.execute('return document.querySelector("[data-testid=set-aside-saved]").dataset.path;');
+    assert.equal(copyPath, join(saveDir, 'seed-case-v0.1.0-mine.zip'));
+    const names = new Set(execFileSync('unzip', ['-Z1', copyPath], { encoding: 'utf8', maxBuffer: 64 << 20 }).split('\n'));
+    const truth = JSON.parse(readFileSync(`${demo}.truth.json`, 'utf8'));
+    const foreign = truth.records.filter((r) => r.household === 'stranger' && r.audio).map((r) => r.audio.path);
+    assert.ok(foreign.length > 1000);
+    assert.deepEqual(foreign.filter((p) => names.has(p)), [], 'no stranger\'s recording in the copy');
+    assert.ok(names.has('auskunft-set-aside.json') && names.has('auskunft-set-aside.txt'));
+    assert.equal(sha256(`${demo}.zip`), original, 'the original is unchanged');
+    await s.execute('document.querySelector("[data-testid=set-aside]").scrollIntoView({ block: "center" })');
+    await s.screenshot(join(out, 'act-set-aside.png'));
+
+    // Forget the foreign part: recorded in the data folder.
+    await s.clickText('[data-testid=forget-foreign]', 'Forget the foreign part');
+    await s.waitText('[data-testid=forgotten]');
+    const forgotten = JSON.parse(readFileSync(join(dataDir, 'forgotten.json'), 'utf8'));
+    assert.equal(forgotten.entries.at(-1).export_id, manifest.export_id);
+    await s.execute('document.querySelector("[data-testid=transcripts]").scrollIntoView({ block: "center" })');
+    await s.screenshot(join(out, 'act-transcripts.png'));
+
+    // The same sections in German.
+    await s.click((await s.find('.prefs select option[value=de]'))[0]);
+    await s.until('the German sections', async () => (await s.waitText('[data-testid=evidence-manifest] h2')).startsWith('Beweise sichern'));
+    await s.clickText('[data-testid=save-manifest]', 'Beweise speichern');
+    await untilSaved(s, '[data-testid=evidence-manifest]', '[data-testid=manifest-saved]');
+    await s.execute('document.querySelector("[data-testid=evidence-manifest]").scrollIntoView({ block: "center" })');
+    await s.screenshot(join(out, 'act-evidence-de.png'));
+    await s.execute('document.querySelector("[data-testid=set-aside]").scrollIntoView({ block: "center" })');
+    await s.screenshot(join(out, 'act-set-aside-de.png'));
+    await s.click((await s.find('.prefs select option[value=en]'))[0]);
+  });
 });

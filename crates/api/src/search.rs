@@ -237,10 +237,12 @@ pub fn search_report(
         )));
     }
     let started = Instant::now();
+    // Once the foreign part of this export was forgotten, its records are not indexed again.
+    let records = auskunft_evidence::forget::searchable(report, data_dir);
     let (results, state, notes) = auskunft_search::search_export(
         data_dir,
         &report.export_id,
-        &report.records,
+        &records,
         &parsed,
         &Filters {
             device: query.device.clone(),

@@ -1,9 +1,11 @@
 //! `auskunft`: the command line over the same core as the desktop app.
 //!
 //! Exit codes (shared/contracts/cli.md): 0 the command ran (whatever it found), 1 no input could
-//! be read at all, 2 usage error (including an invalid inventory file).
+//! be read at all, 2 usage error (including an invalid inventory file), 3 `verify` found a
+//! difference.
 
 mod act;
+mod evidence;
 mod inventory;
 mod search;
 mod text;
@@ -65,6 +67,15 @@ enum Command {
     Report(act::ReportArgs),
     /// Write a letter about one export to the company or the data-protection authority.
     Letter(act::LetterArgs),
+    /// Write the evidence manifest (the SHA-256 of every file, the audit's digest) and sign it
+    /// (FILE.minisig, minisign's format, with your key in the data folder).
+    Manifest(evidence::ManifestArgs),
+    /// Hash the archives again against a manifest; exit 3 when anything differs.
+    Verify(evidence::VerifyArgs),
+    /// Write a copy of the export without the files judged not yours (originals untouched).
+    SetAside(evidence::SetAsideArgs),
+    /// Write the transcripts with their times (CSV, SRT or WebVTT), yours by default.
+    Transcripts(evidence::TranscriptsArgs),
 }
 
 fn parse_scenario(s: &str) -> Result<Scenario, String> {
@@ -178,6 +189,10 @@ fn run(cli: Cli) -> Result<ExitCode, ApiError> {
         Command::Search(args) => search::run(args),
         Command::Report(args) => act::report(args),
         Command::Letter(args) => act::letter(args),
+        Command::Manifest(args) => evidence::manifest(args),
+        Command::Verify(args) => evidence::verify(args),
+        Command::SetAside(args) => evidence::set_aside(args),
+        Command::Transcripts(args) => evidence::transcripts(args),
     }
 }
 

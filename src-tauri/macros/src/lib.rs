@@ -89,7 +89,7 @@ pub fn command(attr: TokenStream, item: TokenStream) -> TokenStream {
 
         #[cfg(test)]
         #[doc(hidden)]
-        fn #describe() -> crate::ipc::Signature {
+        pub(crate) fn #describe() -> crate::ipc::Signature {
             crate::ipc::Signature::new::<#result>(#name_text, vec![#(#args),*])
         }
     }

@@ -1,0 +1,257 @@
+//! `auskunft manifest`, `verify`, `set-aside` and `transcripts`: the rows of
+//! `shared/contracts/cli.md` whose bodies are in `auskunft-evidence`.
+//!
+//! Each audits the export as `auskunft audit` does (same inventory, same marks), then hands the
+//! report to the evidence crate. Sentences come from `crates/words/ftl/*/evidence.ftl`, in the
+//! language of `--lang`, else `LC_ALL`/`LANG`.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use auskunft_api::{ApiError, AuditRequest, ErrorCode};
+use auskunft_evidence::transcripts::Format;
+use auskunft_evidence::{ErrorKind, Lang};
+use auskunft_model::{Fit, InputStatus, Report};
+
+/// `auskunft manifest`.
+#[derive(clap::Args)]
+pub struct ManifestArgs {
+    /// Your inventory file (default: inventory.toml in the data folder, if present).
+    #[arg(long, value_name = "FILE")]
+    inventory: Option<PathBuf>,
+    /// Language of what is printed: de or en (default: LC_ALL / LANG).
+    #[arg(long, value_parser = parse_lang)]
+    lang: Option<Lang>,
+    /// Where to write the manifest (JSON); its signature goes to FILE.minisig.
+    #[arg(long, value_name = "FILE")]
+    out: PathBuf,
+    /// The archive files of the export.
+    #[arg(value_name = "ARCHIVE", required = true)]
+    archives: Vec<PathBuf>,
+}
+
+/// `auskunft verify`.
+#[derive(clap::Args)]
+pub struct VerifyArgs {
+    /// The signer's public key (minisign format); default: this data folder's key when it made
+    /// the signature, else the key the manifest names.
+    #[arg(long, value_name = "KEY.pub")]
+    key: Option<PathBuf>,
+    /// Print the result as JSON.
+    #[arg(long)]
+    json: bool,
+    /// Language of what is printed: de or en (default: LC_ALL / LANG).
+    #[arg(long, value_parser = parse_lang)]
+    lang: Option<Lang>,
+    /// The manifest written by `auskunft manifest`.
+    #[arg(value_name = "MANIFEST")]
+    manifest: PathBuf,
+    /// The archive files to check against it.
+    #[arg(value_name = "ARCHIVE", required = true)]
+    archives: Vec<PathBuf>,
+}
+
+/// `auskunft set-aside`.
+#[derive(clap::Args)]
+pub struct SetAsideArgs {
+    /// Your inventory file (default: inventory.toml in the data folder, if present).
+    #[arg(long, value_name = "FILE")]
+    inventory: Option<PathBuf>,
+    /// Language of what is printed and of the list inside the copy: de or en.
+    #[arg(long, value_parser = parse_lang)]
+    lang: Option<Lang>,
+    /// Also forget the foreign part: delete what Auskunft derived from the members set aside
+    /// (the export's search index) and record it in forgotten.json in the data folder.
+    #[arg(long)]
+    forget: bool,
+    /// Where to write the copy (a ZIP file; never one of the originals).
+    #[arg(long, value_name = "FILE.zip")]
+    out: PathBuf,
+    /// The archive files of the export.
+    #[arg(value_name = "ARCHIVE", required = true)]
+    archives: Vec<PathBuf>,
+}
+
+/// `auskunft transcripts`.
+#[derive(clap::Args)]
+pub struct TranscriptsArgs {
+    /// csv (RFC 4180, header row), srt or vtt (subtitles with times).
+    #[arg(long, value_parser = parse_format)]
+    format: Format,
+    /// Whose records: mine (default), unknown, or foreign (someone else's words: only when
+    /// asked for by name).
+    #[arg(long, value_parser = parse_fit, default_value = "mine")]
+    fit: Fit,
+    /// Your inventory file (default: inventory.toml in the data folder, if present).
+    #[arg(long, value_name = "FILE")]
+    inventory: Option<PathBuf>,
+    /// Language of what is printed: de or en (default: LC_ALL / LANG).
+    #[arg(long, value_parser = parse_lang)]
+    lang: Option<Lang>,
+    /// Where to write the file.
+    #[arg(long, value_name = "FILE")]
+    out: PathBuf,
+    /// The archive files of the export.
+    #[arg(value_name = "ARCHIVE", required = true)]
+    archives: Vec<PathBuf>,
+}
+
+fn parse_lang(s: &str) -> Result<Lang, String> {
+    Lang::parse(s).ok_or_else(|| "expected de or en".into())
+}
+
+fn parse_format(s: &str) -> Result<Format, String> {
+    Format::parse(s).ok_or_else(|| "expected csv, srt or vtt".into())
+}
+
+fn parse_fit(s: &str) -> Result<Fit, String> {
+    match s.to_ascii_lowercase().as_str() {
+        "mine" => Ok(Fit::Mine),
+        "foreign" => Ok(Fit::Foreign),
+        "unknown" => Ok(Fit::Unknown),
+        _ => Err("expected mine, foreign or unknown".into()),
+    }
+}
+
+fn lang(l: Option<Lang>) -> Lang {
+    l.unwrap_or_else(Lang::from_env)
+}
+
+/// An evidence error as the CLI reports it (exit 2 for usage, else 1).
+pub fn api_error(e: auskunft_evidence::Error) -> ApiError {
+    let code = match e.kind {
+        ErrorKind::Usage => ErrorCode::Usage,
+        ErrorKind::Io | ErrorKind::Changed => ErrorCode::Io,
+        ErrorKind::Internal => ErrorCode::Internal,
+    };
+    ApiError::new(code, e.message)
+}
+
+/// Audits the export as `auskunft audit` does; returns the report and the inventory file used.
+fn audit(archives: &[PathBuf], inventory: Option<PathBuf>) -> Result<(Report, PathBuf), ApiError> {
+    let data_dir = auskunft_api::data_dir()?;
+    let inventory_path = auskunft_api::inventory_file(inventory.as_deref())?;
+    let mut progress = crate::TerminalProgress {
+        on: std::io::stderr().is_terminal(),
+        last: std::time::Instant::now(),
+    };
+    let report = auskunft_api::audit_with(
+        &AuditRequest {
+            inputs: archives.to_vec(),
+            inventory,
+            data_dir,
+        },
+        &mut progress,
+    );
+    if progress.on {
+        eprint!("\r\x1b[K");
+    }
+    Ok((report?, inventory_path))
+}
+
+fn any_read(report: &Report) -> bool {
+    report
+        .inputs
+        .iter()
+        .any(|i| matches!(i.status, InputStatus::Ok | InputStatus::Truncated))
+}
+
+fn nothing_readable(archives: &[PathBuf]) -> ApiError {
+    ApiError::new(
+        ErrorCode::Io,
+        format!(
+            "none of {} could be read as an archive; nothing was written",
+            archives
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    )
+}
+
+/// Runs `auskunft manifest`.
+pub fn manifest(args: ManifestArgs) -> Result<ExitCode, ApiError> {
+    let lang = lang(args.lang);
+    let (report, inventory) = audit(&args.archives, args.inventory)?;
+    let data_dir = auskunft_api::data_dir()?;
+    let saved = auskunft_evidence::manifest::save(&report, Some(&inventory), &data_dir, &args.out)
+        .map_err(api_error)?;
+    crate::write_stdout(&auskunft_evidence::text::manifest_saved(
+        &saved,
+        report.inputs.len(),
+        lang,
+    ))?;
+    Ok(if any_read(&report) {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+/// Runs `auskunft verify`: exit 0 when everything matches, 3 when anything differs.
+pub fn verify(args: VerifyArgs) -> Result<ExitCode, ApiError> {
+    let lang = lang(args.lang);
+    let data_dir = auskunft_api::data_dir().ok();
+    let v = auskunft_evidence::verify::verify(
+        &args.manifest,
+        &args.archives,
+        args.key.as_deref(),
+        data_dir.as_deref(),
+    )
+    .map_err(api_error)?;
+    let out = if args.json {
+        serde_json::to_string_pretty(&v)
+            .map_err(|e| ApiError::new(ErrorCode::Internal, e.to_string()))?
+            + "\n"
+    } else {
+        auskunft_evidence::text::verification(&v, &args.manifest, lang)
+    };
+    crate::write_stdout(&out)?;
+    Ok(if v.all_match() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(3)
+    })
+}
+
+/// Runs `auskunft set-aside` (and forgets the foreign part with `--forget`).
+pub fn set_aside(args: SetAsideArgs) -> Result<ExitCode, ApiError> {
+    let lang = lang(args.lang);
+    let (report, _) = audit(&args.archives, args.inventory)?;
+    if !any_read(&report) {
+        return Err(nothing_readable(&args.archives));
+    }
+    let done = auskunft_evidence::set_aside::set_aside(&report, &args.archives, &args.out, lang)
+        .map_err(api_error)?;
+    let mut out = auskunft_evidence::text::set_aside_printed(&done, lang);
+    if args.forget {
+        let data_dir = auskunft_api::data_dir()?;
+        let entry =
+            auskunft_evidence::forget::forget_foreign(&report, &data_dir).map_err(api_error)?;
+        out.push('\n');
+        out.push_str(&auskunft_evidence::text::forgotten(&entry, &data_dir, lang));
+    }
+    crate::write_stdout(&out)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Runs `auskunft transcripts`.
+pub fn transcripts(args: TranscriptsArgs) -> Result<ExitCode, ApiError> {
+    let lang = lang(args.lang);
+    let (report, _) = audit(&args.archives, args.inventory)?;
+    if !any_read(&report) {
+        return Err(nothing_readable(&args.archives));
+    }
+    let done =
+        auskunft_evidence::transcripts::save(&report, args.format, args.fit, lang, &args.out)
+            .map_err(api_error)?;
+    crate::write_stdout(&auskunft_evidence::text::transcripts_written(
+        done.records,
+        args.fit,
+        &args.out,
+        lang,
+    ))?;
+    Ok(ExitCode::SUCCESS)
+}

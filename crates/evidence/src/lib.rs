@@ -1,0 +1,101 @@
+//! Evidence anyone can check, the stranger's data set aside, and the user's own data taken out.
+//!
+//! - [`manifest`]: the evidence manifest (`auskunft.manifest/1`): the SHA-256 of every archive
+//!   file and member with its status, format module and fit, the audit result's digest, the
+//!   inventory's digest, versions and time; signed in minisign's format with a key kept in the
+//!   data folder ([`keys`]), so `minisign -Vm FILE -p KEY.pub` checks it.
+//! - [`verify`]: archives hashed again against a manifest, every difference named, the signature
+//!   checked.
+//! - [`set_aside`]: a copy of the export without the members judged not the user's ([`judge`]),
+//!   with a list of what was removed; the originals are only read.
+//! - [`forget`]: "Forget the foreign part": what Auskunft derived from those members deleted
+//!   from the data folder, and a dated record of it (`forgotten.json`).
+//! - [`transcripts`]: the user's transcripts as CSV, SRT or WebVTT.
+//! - [`text`]: the sentences the CLI prints about all of this, from the catalogue of words.
+//!
+//! The bodies take an audited [`Report`](auskunft_model::Report) and the archive paths; the CLI,
+//! the desktop shell and the tests call them alike. This crate writes only where it is told
+//! (`--out`, the save dialog) and in the data folder (keys, `forgotten.json`), each file
+//! atomically (auskunft-store); it never writes next to the archives unless told to.
+#![deny(missing_docs)]
+
+pub mod app;
+pub mod canonical;
+pub mod forget;
+pub mod judge;
+pub mod keys;
+pub mod manifest;
+pub mod set_aside;
+pub mod text;
+pub mod transcripts;
+pub mod verify;
+
+use std::path::Path;
+
+pub use auskunft_words::Lang;
+
+/// What kind of failure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorKind {
+    /// The request is wrong (not a manifest, the output is an original).
+    Usage,
+    /// Reading or writing a file failed.
+    Io,
+    /// The archives changed since the audit.
+    Changed,
+    /// A bug.
+    Internal,
+}
+
+/// A failure with a sentence that names the file and the cause.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{message}")]
+pub struct Error {
+    /// What kind.
+    pub kind: ErrorKind,
+    /// The sentence (English; paths and causes in it).
+    pub message: String,
+}
+
+impl Error {
+    /// A usage error.
+    pub fn usage(message: impl Into<String>) -> Error {
+        Error {
+            kind: ErrorKind::Usage,
+            message: message.into(),
+        }
+    }
+    /// An I/O error.
+    pub fn io(message: impl Into<String>) -> Error {
+        Error {
+            kind: ErrorKind::Io,
+            message: message.into(),
+        }
+    }
+    /// The archives changed since the audit.
+    pub fn changed(message: impl Into<String>) -> Error {
+        Error {
+            kind: ErrorKind::Changed,
+            message: message.into(),
+        }
+    }
+    /// A bug.
+    pub fn internal(message: impl Into<String>) -> Error {
+        Error {
+            kind: ErrorKind::Internal,
+            message: message.into(),
+        }
+    }
+    /// The signing key could not be read or made in the data folder.
+    pub fn key(data_dir: &Path, e: &std::io::Error) -> Error {
+        Error::io(format!(
+            "the signing key in {} cannot be read or made: {e}",
+            data_dir.join(keys::KEYS_DIR).display()
+        ))
+    }
+}
+
+/// An I/O error naming the file.
+pub(crate) fn io_error(path: &Path, e: &std::io::Error) -> Error {
+    Error::io(format!("{}: {e}", path.display()))
+}

@@ -1,0 +1,374 @@
+//! Checking archives against a manifest: every member hashed again, every difference named, and
+//! the manifest's signature checked when `FILE.minisig` lies beside it.
+
+use std::collections::HashMap;
+use std::fs::File;
+use std::path::{Path, PathBuf};
+
+use auskunft_archive::{walk, Limits, ListOnly};
+use minisign::{PublicKey, SignatureBox};
+use serde::Serialize;
+
+use crate::keys::{key_id, read_public_key, KEYS_DIR};
+use crate::manifest::{signature_path, Manifest, MANIFEST_SCHEMA};
+use crate::{io_error, Error};
+
+/// One way the archives differ from the manifest.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "change", rename_all = "snake_case")]
+pub enum Difference {
+    /// An archive file of the manifest was not given, or cannot be read.
+    InputMissing {
+        /// The file's name in the manifest.
+        input: String,
+        /// Why, when a file was given but could not be read.
+        problem: Option<String>,
+    },
+    /// An archive file's bytes differ.
+    InputChanged {
+        /// The file's name in the manifest.
+        input: String,
+        /// The archive given for it.
+        given: String,
+        /// SHA-256 in the manifest.
+        old: Option<String>,
+        /// SHA-256 now.
+        new: Option<String>,
+    },
+    /// An archive file given that the manifest does not list.
+    InputExtra {
+        /// The file given.
+        given: String,
+        /// Its SHA-256.
+        sha256: Option<String>,
+    },
+    /// A member of the manifest is no longer in the archive.
+    Missing {
+        /// The archive file's name.
+        input: String,
+        /// The nested archive holding it, if any.
+        container: Option<String>,
+        /// The member's path.
+        path: String,
+        /// SHA-256 in the manifest.
+        old: Option<String>,
+    },
+    /// A member's bytes differ.
+    Changed {
+        /// The archive file's name.
+        input: String,
+        /// The nested archive holding it, if any.
+        container: Option<String>,
+        /// The member's path.
+        path: String,
+        /// SHA-256 in the manifest.
+        old: Option<String>,
+        /// SHA-256 now (`null` when it cannot be read now).
+        new: Option<String>,
+        /// Why it cannot be read now, when it cannot.
+        reason: Option<String>,
+    },
+    /// A member the manifest does not list.
+    Extra {
+        /// The archive file's name.
+        input: String,
+        /// The nested archive holding it, if any.
+        container: Option<String>,
+        /// The member's path.
+        path: String,
+        /// Its SHA-256.
+        new: Option<String>,
+    },
+}
+
+/// What the signature check found.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "state", rename_all = "snake_case")]
+pub enum SignatureCheck {
+    /// No `FILE.minisig` beside the manifest.
+    Absent,
+    /// It verifies.
+    Good {
+        /// The key it was made with.
+        key_id: String,
+        /// The trusted comment (signed with the file).
+        trusted_comment: String,
+        /// Where the public key came from: `given` (`--key`), `own` (this data folder's key) or
+        /// `manifest` (the key the manifest names: compare its id with the one its signer
+        /// published).
+        key_from: String,
+    },
+    /// It does not verify, or cannot be read.
+    Bad {
+        /// Why.
+        problem: String,
+    },
+}
+
+/// The result of checking archives against a manifest.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Verification {
+    /// The export id the manifest names.
+    pub export_id: String,
+    /// Archive files compared.
+    pub inputs: usize,
+    /// Members of the manifest compared.
+    pub members: usize,
+    /// Every difference, in the manifest's order, extra members after.
+    pub differences: Vec<Difference>,
+    /// The signature.
+    pub signature: SignatureCheck,
+}
+
+impl Verification {
+    /// Everything matches and no signature is bad.
+    pub fn all_match(&self) -> bool {
+        self.differences.is_empty() && !matches!(self.signature, SignatureCheck::Bad { .. })
+    }
+}
+
+/// Reads a manifest file; a usage error when it is not one.
+pub fn read_manifest(path: &Path) -> Result<(Manifest, Vec<u8>), Error> {
+    let bytes = std::fs::read(path).map_err(|e| io_error(path, &e))?;
+    let value: serde_json::Value = serde_json::from_slice(&bytes)
+        .map_err(|e| Error::usage(format!("{} is not JSON: {e}", path.display())))?;
+    let schema = value.get("schema").and_then(|s| s.as_str()).unwrap_or("");
+    if schema != MANIFEST_SCHEMA {
+        return Err(Error::usage(format!(
+            "{} is not an Auskunft manifest ({MANIFEST_SCHEMA}); its schema is \"{schema}\"",
+            path.display()
+        )));
+    }
+    let manifest = serde_json::from_value(value)
+        .map_err(|e| Error::usage(format!("{} is not a valid manifest: {e}", path.display())))?;
+    Ok((manifest, bytes))
+}
+
+/// Checks `archives` against the manifest at `manifest_path`. The signature is checked against
+/// `key` (a public key file) when given, else the data folder's key when its id is the one the
+/// signature names, else the key the manifest names.
+pub fn verify(
+    manifest_path: &Path,
+    archives: &[PathBuf],
+    key: Option<&Path>,
+    data_dir: Option<&Path>,
+) -> Result<Verification, Error> {
+    let (manifest, bytes) = read_manifest(manifest_path)?;
+    let signature = check_signature(manifest_path, &bytes, &manifest, key, data_dir)?;
+    let mut differences = Vec::new();
+
+    // Hash the archives given (one walk each: the file's hash and every member's).
+    let walks: Vec<_> = archives
+        .iter()
+        .map(|p| {
+            let w = walk(std::slice::from_ref(p), &Limits::default(), &mut ListOnly);
+            (p, w)
+        })
+        .collect();
+    // Pair them with the manifest's inputs: same bytes first, then same name, then order.
+    let mut pair: Vec<Option<usize>> = vec![None; manifest.inputs.len()];
+    let mut used = vec![false; walks.len()];
+    let sha = |w: &auskunft_archive::Walk| w.inputs.first().and_then(|i| i.sha256.clone());
+    for (i, input) in manifest.inputs.iter().enumerate() {
+        if let Some(j) = (0..walks.len())
+            .find(|&j| !used[j] && input.sha256.is_some() && sha(&walks[j].1) == input.sha256)
+        {
+            pair[i] = Some(j);
+            used[j] = true;
+        }
+    }
+    let name_of = |p: &Path| p.file_name().map(|n| n.to_string_lossy().into_owned());
+    for (i, input) in manifest.inputs.iter().enumerate() {
+        if pair[i].is_none() {
+            if let Some(j) = (0..walks.len())
+                .find(|&j| !used[j] && name_of(walks[j].0).as_deref() == Some(input.name.as_str()))
+            {
+                pair[i] = Some(j);
+                used[j] = true;
+            }
+        }
+    }
+    for slot in pair.iter_mut() {
+        if slot.is_none() {
+            if let Some(j) = (0..walks.len()).find(|&j| !used[j]) {
+                *slot = Some(j);
+                used[j] = true;
+            }
+        }
+    }
+
+    for (i, input) in manifest.inputs.iter().enumerate() {
+        let listed: Vec<_> = manifest.members.iter().filter(|m| m.input == i).collect();
+        let Some(j) = pair[i] else {
+            differences.push(Difference::InputMissing {
+                input: input.name.clone(),
+                problem: None,
+            });
+            continue;
+        };
+        let (path, w) = &walks[j];
+        let now = w.inputs.first();
+        if now.is_none_or(|n| n.sha256.is_none()) {
+            let problem = now
+                .and_then(|n| n.message.clone())
+                .or_else(|| File::open(path).err().map(|e| e.to_string()))
+                .unwrap_or_else(|| "it cannot be read".into());
+            differences.push(Difference::InputMissing {
+                input: input.name.clone(),
+                problem: Some(format!("{}: {problem}", path.display())),
+            });
+            continue;
+        }
+        let new_sha = now.and_then(|n| n.sha256.clone());
+        if new_sha != input.sha256 {
+            differences.push(Difference::InputChanged {
+                input: input.name.clone(),
+                given: path.display().to_string(),
+                old: input.sha256.clone(),
+                new: new_sha,
+            });
+        }
+        // Members by place; a name that occurs twice is compared in order.
+        let mut found: HashMap<(Option<&str>, &str), Vec<&auskunft_model::Member>> = HashMap::new();
+        for m in &w.members {
+            found
+                .entry((m.container.as_deref(), m.path.as_str()))
+                .or_default()
+                .push(m);
+        }
+        for list in found.values_mut() {
+            list.reverse();
+        }
+        for m in &listed {
+            let key = (m.container.as_deref(), m.path.as_str());
+            match found.get_mut(&key).and_then(|l| l.pop()) {
+                None => differences.push(Difference::Missing {
+                    input: input.name.clone(),
+                    container: m.container.clone(),
+                    path: m.path.clone(),
+                    old: m.sha256.clone(),
+                }),
+                Some(now) if now.sha256 != m.sha256 => differences.push(Difference::Changed {
+                    input: input.name.clone(),
+                    container: m.container.clone(),
+                    path: m.path.clone(),
+                    old: m.sha256.clone(),
+                    new: now.sha256.clone(),
+                    reason: if now.sha256.is_none() {
+                        now.reason.clone()
+                    } else {
+                        None
+                    },
+                }),
+                Some(_) => {}
+            }
+        }
+        // What is left was not in the manifest, in archive order.
+        for m in &w.members {
+            let key = (m.container.as_deref(), m.path.as_str());
+            if let Some(list) = found.get_mut(&key) {
+                if list.last().is_some_and(|l| std::ptr::eq(*l, m)) {
+                    list.pop();
+                    differences.push(Difference::Extra {
+                        input: input.name.clone(),
+                        container: m.container.clone(),
+                        path: m.path.clone(),
+                        new: m.sha256.clone(),
+                    });
+                }
+            }
+        }
+    }
+    for (j, (path, w)) in walks.iter().enumerate() {
+        if !used[j] {
+            differences.push(Difference::InputExtra {
+                given: path.display().to_string(),
+                sha256: sha(w),
+            });
+        }
+    }
+    Ok(Verification {
+        export_id: manifest.export_id.clone(),
+        inputs: manifest.inputs.len(),
+        members: manifest.members.len(),
+        differences,
+        signature,
+    })
+}
+
+fn check_signature(
+    manifest_path: &Path,
+    bytes: &[u8],
+    manifest: &Manifest,
+    key: Option<&Path>,
+    data_dir: Option<&Path>,
+) -> Result<SignatureCheck, Error> {
+    let sig_path = signature_path(manifest_path);
+    let text = match std::fs::read_to_string(&sig_path) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(SignatureCheck::Absent),
+        Err(e) => {
+            return Ok(SignatureCheck::Bad {
+                problem: format!("{} cannot be read: {e}", sig_path.display()),
+            })
+        }
+    };
+    let bad = |problem: String| Ok(SignatureCheck::Bad { problem });
+    let sig = match SignatureBox::from_string(&text) {
+        Ok(s) => s,
+        Err(e) => {
+            return bad(format!(
+                "{} is not a minisign signature: {e}",
+                sig_path.display()
+            ))
+        }
+    };
+    let wanted = key_id(sig.keynum());
+    let (public, from): (PublicKey, &str) = if let Some(key) = key {
+        let text = std::fs::read_to_string(key).map_err(|e| io_error(key, &e))?;
+        let pk = read_public_key(&text).map_err(|e| {
+            Error::usage(format!(
+                "{} is not a minisign public key: {e}",
+                key.display()
+            ))
+        })?;
+        (pk, "given")
+    } else if let Some(own) = data_dir
+        .map(|d| d.join(KEYS_DIR).join(format!("{wanted}.pub")))
+        .and_then(|p| std::fs::read_to_string(p).ok())
+        .and_then(|t| read_public_key(&t).ok())
+    {
+        (own, "own")
+    } else if let Some(signer) = &manifest.signer {
+        match PublicKey::from_base64(&signer.public_key) {
+            Ok(pk) => (pk, "manifest"),
+            Err(e) => {
+                return bad(format!(
+                    "the public key the manifest names cannot be read: {e}"
+                ))
+            }
+        }
+    } else {
+        return bad(format!(
+            "no public key for key id {wanted}: give the signer's public key with --key"
+        ));
+    };
+    match minisign::verify(
+        &public,
+        &sig,
+        std::io::Cursor::new(bytes),
+        true,
+        false,
+        false,
+    ) {
+        Ok(()) => Ok(SignatureCheck::Good {
+            key_id: wanted,
+            trusted_comment: sig.trusted_comment().unwrap_or_default(),
+            key_from: from.to_string(),
+        }),
+        Err(e) => bad(format!(
+            "the signature does not match the manifest (key {}): {e}",
+            key_id(public.keynum())
+        )),
+    }
+}
