@@ -3,12 +3,12 @@
 //! `null` and writes nothing.
 
 use auskunft_api::{ApiError, ErrorCode};
+use auskunft_desktop_macros::command;
 use auskunft_evidence::app::{
     EvidenceStatus, ForgetDone, ManifestSaved, SetAsideSaved, TranscriptsSaved,
 };
 use auskunft_evidence::transcripts::Format;
 use auskunft_evidence::Lang;
-use auskunft_desktop_macros::command;
 use tauri::AppHandle;
 
 use crate::{locked, off_ui_thread, pick_save_path, Shared};

@@ -30,9 +30,9 @@ use auskunft_api::{
 };
 use auskunft_desktop_macros::{command, commands};
 // The evidence commands live in their own module; the one command list names them here.
-use evidence::*;
 use auskunft_inventory::{Candidates, Entry, Section};
 use auskunft_model::{Mark, Member, Record};
+use evidence::*;
 use player::{Command, Player};
 use tauri::{AppHandle, Emitter, Manager, State};
 use tauri_plugin_dialog::DialogExt;

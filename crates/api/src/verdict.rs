@@ -5,8 +5,9 @@ use auskunft_model::{
     Device, Fit, InventoryState, Lang, Member, MemberKind, Message, Question, Record, Summary,
 };
 
-/// The verdict sentences (English, German) for an audited export.
-pub fn verdicts(s: &Summary, members: &[Member], any_readable: bool) -> (String, String) {
+/// The verdict sentences (English, German) for an audited export (the tests read both).
+#[cfg(test)]
+fn verdicts(s: &Summary, members: &[Member], any_readable: bool) -> (String, String) {
     let m = verdict(s, members, any_readable);
     (m.render(Lang::En), m.render(Lang::De))
 }

@@ -674,7 +674,13 @@ mod tests {
                 assert!(auskunft_words::has(lang, &id), "{lang}: {id}");
             }
         }
-        for status in [I::Ok, I::Truncated, I::NotAnArchive, I::Empty, I::Unreadable] {
+        for status in [
+            I::Ok,
+            I::Truncated,
+            I::NotAnArchive,
+            I::Empty,
+            I::Unreadable,
+        ] {
             let id = format!("report-input-{}", serde_plain(&status)).replace('_', "-");
             for lang in Lang::ALL {
                 assert!(auskunft_words::has(lang, &id), "{lang}: {id}");
