@@ -156,9 +156,11 @@ mod tests {
             "AppHandle/State are not arguments; snake_case → camelCase"
         );
         let text = typescript(&commands);
-        assert!(text.contains("  audit_export: { req: { paths: Array<string> }; res: Report };\n"));
-        assert!(text.contains("  cancel_audit: { req: Record<string, never>; res: null };\n"));
-        assert!(text.contains("import type { Report } from './Report';\n"));
+        assert!(text.contains("  audit_export: { req: { paths: Array<string> }; res: Head };\n"));
+        // Not `Record<string, never>`: the model's `Record` binding would shadow TypeScript's.
+        assert!(text.contains("  cancel_audit: { req: { [key: string]: never }; res: null };\n"));
+        assert!(text.contains("import type { Head } from './Head';\n"));
+        assert!(text.contains("  record: { req: { id: string }; res: Record };\n"));
         assert!(text.contains(
             "  mark_record: { req: { record: string; mark: Mark | null }; res: Rejudged };\n"
         ));

@@ -8,7 +8,7 @@ function record(id: string, time: string | null, fit: Fit): VoiceRecord {
     id, time, zone: null, device: 'd1', account: null, vendor: 'amazon', speakers: [], speaker_recognized: null,
     location: null, details: [], transcript: `words of ${id}`, response: null, language: 'de', placeholder: false,
     audio: null, audio_match: null, source: { input: 0, path: 'Alexa/voice.json', locator: id }, mark: null,
-    fit, flags: [], matches: [],
+    fit, flags: [], matches: [], matches_words: [],
   };
 }
 
@@ -80,7 +80,7 @@ describe('the open export in the UI', () => {
     await rust.release();
     session.select('r1');
     // Rust changed r1 (marked not mine, a flag added) and r2.
-    rust.byId.set('r1', { ...record('r1', '2024-03-01T10:00:00Z', 'foreign'), mark: 'not_mine', flags: [{ code: 'marked_not_mine', severity: 'high', message: 'm' }] });
+    rust.byId.set('r1', { ...record('r1', '2024-03-01T10:00:00Z', 'foreign'), mark: 'not_mine', flags: [{ code: 'marked_not_mine', severity: 'high', message: 'm', message_words: { id: 'flag-marked-not-mine' } }] });
     rust.byId.set('r2', record('r2', '2024-03-02T10:00:00Z', 'unknown'));
     const summary = { ...head.summary, records_foreign: 1 } as Head['summary'];
     const change: Rejudged = {
