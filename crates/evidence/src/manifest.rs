@@ -269,7 +269,7 @@ pub fn build(
 }
 
 fn inventory_state(report: &Report) -> String {
-    serde_json::to_value(&report.summary.inventory)
+    serde_json::to_value(report.summary.inventory)
         .ok()
         .and_then(|v| v.as_str().map(str::to_string))
         .unwrap_or_else(|| "none".into())

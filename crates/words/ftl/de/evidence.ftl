@@ -141,9 +141,9 @@ evidence-ui-forget-nothing = Vergessen am { $when }: es gab keinen Index zu lös
 evidence-ui-transcripts-title = Ihre Transkripte exportieren
 evidence-ui-transcripts-lead = Die Worte Ihrer eigenen Einträge mit ihren Zeiten, als Tabelle oder als Untertitel. Fremde Einträge werden nicht exportiert.
 evidence-ui-transcripts-count = { $count ->
-    [0] Keiner Ihrer Einträge hat ein Transkript.
-    [one] { $count } Ihrer Einträge hat ein Transkript.
-   *[other] { $count } Ihrer Einträge haben ein Transkript.
+    [0] Noch ist keiner der Einträge Ihrer, es gibt also nichts zu exportieren.
+    [one] { $count } Eintrag ist Ihrer; was darin gesagt wurde, wird mit der Zeit exportiert.
+   *[other] { $count } Einträge sind Ihre; was darin gesagt wurde, wird mit den Zeiten exportiert.
 }
 evidence-ui-transcripts-csv = Tabelle (CSV)…
 evidence-ui-transcripts-srt = Untertitel (SRT)…

@@ -141,9 +141,9 @@ evidence-ui-forget-nothing = Forgotten on { $when }: there was no index to delet
 evidence-ui-transcripts-title = Export your transcripts
 evidence-ui-transcripts-lead = Your own records' words with their times, as a table or as subtitles. Records not yours are not exported.
 evidence-ui-transcripts-count = { $count ->
-    [0] None of your records has a transcript.
-    [one] { $count } of your records has a transcript.
-   *[other] { $count } of your records have a transcript.
+    [0] None of the records is yours yet, so there is nothing to export.
+    [one] { $count } record is yours; what was said in it is exported with its time.
+   *[other] { $count } records are yours; what was said in them is exported with their times.
 }
 evidence-ui-transcripts-csv = Table (CSV)…
 evidence-ui-transcripts-srt = Subtitles (SRT)…
