@@ -43,7 +43,7 @@ fn audited(archive: &Path, data: &Path) -> Report {
 /// The mark the writer gives record `j` in round `r` (rounds alternate, so every write changes
 /// the file).
 fn mark_of_round(r: usize) -> Mark {
-    if r % 2 == 0 {
+    if r.is_multiple_of(2) {
         Mark::Mine
     } else {
         Mark::NotMine
@@ -84,7 +84,7 @@ fn crash_writer() {
             }
             "recent" => {
                 report.export_id = format!("{:064x}", i % 40);
-                remember_export(&data, &[archive.clone()], &report).unwrap();
+                remember_export(&data, std::slice::from_ref(&archive), &report).unwrap();
             }
             "index" => {
                 forget_export(&data, &report.export_id).unwrap();

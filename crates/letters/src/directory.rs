@@ -153,7 +153,7 @@ pub fn authority_for(country: Option<&str>, region: Option<&str>) -> Option<Entr
         .iter()
         .filter(|(slug, _)| !slug.starts_with("de"))
         .filter_map(|(slug, _)| authority(slug))
-        .find(|a| a.countries.iter().any(|c| *c == country))
+        .find(|a| a.countries.contains(&country))
 }
 
 /// Whether `region` names a German Land.

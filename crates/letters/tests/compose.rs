@@ -25,7 +25,9 @@ fn member(path: &str, sha: &str) -> Member {
         format: Some("amazon.voice_history".into()),
         status: MemberStatus::Parsed,
         reason: None,
+        reason_words: None,
         warnings: vec![],
+        warnings_words: vec![],
         duplicate_of: None,
     }
 }
@@ -52,6 +54,7 @@ fn report() -> Report {
             code: FlagCode::VoiceDataWithoutVoiceDevice,
             severity: Severity::High,
             message: "voice data".into(),
+            message_words: auskunft_model::Message::new("flag-voice-data-without-voice-device"),
         }],
         ..Record::default()
     };
@@ -85,6 +88,7 @@ fn report() -> Report {
             sha256: Some("ff00".into()),
             status: InputStatus::Ok,
             message: None,
+            message_words: None,
             truncation: None,
         }],
         members,

@@ -422,7 +422,7 @@ fn charts_section(blocks: &mut Vec<Block>, report: &Report, lang: Lang, options:
     }
     let mut by_records: Vec<&auskunft_model::Device> =
         report.devices.iter().filter(|d| d.records > 0).collect();
-    by_records.sort_by(|a, b| b.records.cmp(&a.records));
+    by_records.sort_by_key(|d| std::cmp::Reverse(d.records));
     for (i, d) in by_records.iter().take(MAX_HEATMAPS).enumerate() {
         if let Some(svg) = charts::heatmap(report, &d.id, lang, font) {
             let name = d.name.clone().unwrap_or_else(|| d.id.clone());

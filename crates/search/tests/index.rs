@@ -33,6 +33,7 @@ fn record(n: usize, text: &str, lang: Option<&str>, day: u32, device: &str, fit:
                 code: FlagCode::UnknownDevice,
                 severity: Severity::High,
                 message: "not yours".into(),
+                message_words: auskunft_model::Message::new("flag-unknown-device"),
             }]
         } else {
             Vec::new()
