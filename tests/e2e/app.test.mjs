@@ -4,11 +4,9 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,13 +19,8 @@ assert.ok(app && cli, 'AUSKUNFT_APP and AUSKUNFT_CLI must name the built app and
 const out = join(dirname(fileURLToPath(import.meta.url)), 'out');
 mkdirSync(out, { recursive: true });
 const dataDir = mkdtempSync(join(tmpdir(), 'auskunft-e2e-'));
-// Where the app's save commands write without a dialog (pick_save_path reads AUSKUNFT_SAVE_DIR).
-const saveDir = join(dataDir, 'saved');
-let driver;
-
-before(async () => {
-  driver = await startDriver({ ...process.env, AUSKUNFT_DATA_DIR: dataDir, LANG: 'en_US.UTF-8', AUSKUNFT_SAVE_DIR: saveDir });
-// Where the app's save commands write instead of opening the native save dialog.
+// Where the app's save commands write instead of opening the native save dialog
+// (pick_save_path reads AUSKUNFT_SAVE_DIR).
 const saveDir = join(dataDir, 'saved');
 mkdirSync(saveDir, { recursive: true });
 let driver;
