@@ -12,6 +12,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { startDriver, stopDriver, Session } from './webdriver.mjs';
+import { englishLines, allowedFromReport } from './english.mjs';
 
 const app = process.env.AUSKUNFT_APP;
 const cli = process.env.AUSKUNFT_CLI;
@@ -533,9 +534,10 @@ test('the report (HTML, PDF) and both letters are saved from "Act on it", withou
   }
   // The report's pages as the README shows them.
   execFileSync('pdftoppm', ['-png', '-r', '60', pdf, join(out, 'report-page')]);
+});
+
 // ---- Issue 13: every sentence in the user's language ----
 
-import { englishLines, allowedFromReport } from './english.mjs';
 
 /** Walks every screen of the open export in German; returns the English lines found, by screen. */
 async function germanScreens(s, report, name) {
@@ -581,6 +583,8 @@ test('in German, no screen shows an English sentence (seed case and two househol
       assert.deepEqual(found, {}, `${name}: English on the German screens`);
     });
   }
+});
+
 // ---- Issue 12: evidence, the stranger's data set aside, own data ----
 
 const sha256 = (file) => createHash('sha256').update(readFileSync(file)).digest('hex');
