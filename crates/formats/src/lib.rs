@@ -29,6 +29,7 @@ pub mod join;
 pub mod language;
 mod merge;
 pub mod meta;
+pub mod origin;
 pub(crate) mod read;
 pub mod tabular;
 pub mod text;

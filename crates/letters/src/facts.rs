@@ -111,7 +111,14 @@ impl Facts {
         let vendor = vendors
             .iter()
             .max_by_key(|(_, n)| **n)
-            .and_then(|(v, _)| Vendor::parse(v));
+            .and_then(|(v, _)| Vendor::parse(v))
+            .or_else(|| {
+                // No member read as a vendor's format (the 2018 case: WAVs and a PDF): the
+                // export's own folder names, such as Amazon's `Retail.OrderHistory.1/`.
+                let paths = report.members.iter().map(|m| m.path.as_str());
+                let archives = report.inputs.iter().map(|i| i.path.as_str());
+                auskunft_formats::origin::vendor(paths.chain(archives)).and_then(Vendor::parse)
+            });
         let foreign: Vec<_> = report
             .records
             .iter()

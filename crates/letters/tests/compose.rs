@@ -205,3 +205,54 @@ fn missing_fields_leave_marked_blanks_and_are_named() {
     );
     assert!(german.text.starts_with("[bitte ergänzen: Ihr Name]"));
 }
+
+/// The 2018 case: no member is read as Amazon's (WAVs and a PDF read by generic modules, records
+/// without a vendor), yet Amazon's dataset folders beside them name the company.
+#[test]
+fn the_company_of_a_generic_export_comes_from_its_folder_names() {
+    let mut generic = report();
+    for r in &mut generic.records {
+        r.vendor = None;
+    }
+    for m in &mut generic.members {
+        m.format = Some("generic.audio".into());
+    }
+    let me = Me {
+        country: Some("DE".into()),
+        ..Me::default()
+    };
+    let req = request(Recipient::Company, Lang::En);
+    // Without folder names there is nothing to go on: the company is left to fill in.
+    let unknown = compose(&generic, Some(&me), &req);
+    assert_eq!(
+        unknown.recipient,
+        vec![auskunft_words::text(
+            Lang::En,
+            "letter-company-unknown",
+            &[]
+        )]
+    );
+    assert!(!unknown.text.contains("eu-privacy@amazon.de"));
+    for path in [
+        "Retail.OrderHistory.1/Retail.OrderHistory.1.csv",
+        "Digital.Content.Ownership/Digital.Content.Ownership.1.json",
+        "Audible.Library/Audible.Library.csv",
+    ] {
+        let mut m = member(path, "dd44");
+        m.format = None;
+        m.status = MemberStatus::Skipped;
+        generic.members.push(m);
+    }
+    generic.inputs[0].path = "/home/x/export.zip".into();
+    let letter = compose(&generic, Some(&me), &req);
+    assert!(
+        letter.text.contains("eu-privacy@amazon.de"),
+        "{}",
+        letter.text
+    );
+    assert!(
+        letter.recipient[0].contains("Amazon"),
+        "{:?}",
+        letter.recipient
+    );
+}
