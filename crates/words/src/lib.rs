@@ -89,9 +89,10 @@ impl fmt::Display for Lang {
     }
 }
 
-/// A parameter of a message: a number (formatted for the language, and choosing plural forms)
-/// or a text (shown as it is; a date as `YYYY-MM-DD` or RFC 3339, which the catalogue formats
-/// with `DATE($when)`). In JSON a number or a string, as `@fluent/bundle` takes them.
+/// A parameter of a message: a number (formatted for the language, and choosing plural forms),
+/// a text (shown as it is; a date as `YYYY-MM-DD` or RFC 3339, which the catalogue formats
+/// with `DATE($when)`), or another message, rendered in the same language first (a reason inside
+/// a caution). In JSON a number, a string or a message object.
 #[derive(Debug, Clone, PartialEq, Deserialize, TS)]
 #[serde(untagged)]
 #[ts(export)]
@@ -100,6 +101,8 @@ pub enum Arg {
     Number(f64),
     /// A name, path, date, or another text shown as it is.
     Text(String),
+    /// A sentence of the catalogue inside this one.
+    Words(Box<Message>),
 }
 
 impl Serialize for Arg {
@@ -110,6 +113,7 @@ impl Serialize for Arg {
             Arg::Number(n) if n.fract() == 0.0 && n.abs() < 9e15 => s.serialize_i64(*n as i64),
             Arg::Number(n) => s.serialize_f64(*n),
             Arg::Text(t) => s.serialize_str(t),
+            Arg::Words(m) => m.serialize(s),
         }
     }
 }
@@ -135,6 +139,12 @@ impl From<&str> for Arg {
 impl From<String> for Arg {
     fn from(s: String) -> Arg {
         Arg::Text(s)
+    }
+}
+
+impl From<Message> for Arg {
+    fn from(m: Message) -> Arg {
+        Arg::Words(Box::new(m))
     }
 }
 
@@ -165,6 +175,13 @@ impl Message {
             id: id.into(),
             args: BTreeMap::new(),
         }
+    }
+
+    /// Text that has no entry in the catalogue and is shown as it is in every language: a
+    /// library's or the system's own error text, or a format module's sentence not yet
+    /// catalogued (id `verbatim`).
+    pub fn text(text: impl Into<String>) -> Message {
+        Message::new("verbatim").arg("text", text.into())
     }
 
     /// Adds a parameter.
@@ -399,6 +416,9 @@ pub fn try_text(lang: Lang, id: &str, args: &[(&str, Arg)]) -> Option<String> {
         match value {
             Arg::Number(n) => fluent_args.set(*name, FluentValue::from(*n)),
             Arg::Text(s) => fluent_args.set(*name, FluentValue::String(Cow::Owned(s.clone()))),
+            Arg::Words(m) => {
+                fluent_args.set(*name, FluentValue::String(Cow::Owned(m.render(lang))))
+            }
         }
     }
     let mut errors = Vec::new();

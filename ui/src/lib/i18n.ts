@@ -160,7 +160,10 @@ export function sayIn(lang: Locale, message: Message | null | undefined, fallbac
   if (!message?.id) return fallback ?? '';
   if (!has(message.id, lang) && !has(message.id, 'en')) return fallback ?? message.id;
   const args: Record<string, string | number> = {};
-  for (const [k, v] of Object.entries(message.args ?? {})) if (v !== undefined) args[k] = v;
+  for (const [k, v] of Object.entries(message.args ?? {})) {
+    // A message inside a message (a reason inside a caution) is rendered in the same language.
+    if (v !== undefined) args[k] = typeof v === 'object' ? sayIn(lang, v) : v;
+  }
   return renderId(lang, message.id, args);
 }
 

@@ -3,3 +3,6 @@ words-selftest-recordings = { $count ->
     [one] { $count } Aufnahme
    *[other] { $count } Aufnahmen
 }
+
+# Text shown as it is (a library's or the system's own words): `Message::text`.
+verbatim = { $text }
