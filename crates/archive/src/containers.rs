@@ -4,7 +4,7 @@
 
 use std::io::{self, BufRead, Cursor, Read, Seek, SeekFrom};
 
-use auskunft_model::{InputStatus, Truncation};
+use auskunft_model::{InputStatus, Message, Truncation};
 use flate2::bufread::DeflateDecoder;
 
 use crate::limits::ExactTake;
@@ -92,7 +92,10 @@ impl Walker<'_> {
                 }
                 let mut status = self.zip_stream(&mut io::BufReader::new(r), scope, len);
                 if let Some(d) = damage {
-                    status.message = Some(format!("{d}; {}", status.message.unwrap_or_default()));
+                    status.message = Some(Message::text(format!(
+                        "{d}; {}",
+                        status.message.map(|m| m.en()).unwrap_or_default()
+                    )));
                 }
                 return status;
             }
@@ -142,11 +145,11 @@ impl Walker<'_> {
                 format!("{d}; {} entries were read", dir.entries.len()),
             );
         } else if dir.announced > dir.entries.len() as u64 && dir.announced != 0xFFFF {
-            status.message = Some(format!(
+            status.message = Some(Message::text(format!(
                 "the archive announces {} entries but lists {}",
                 dir.announced,
                 dir.entries.len()
-            ));
+            )));
         }
         status
     }
@@ -276,7 +279,7 @@ impl Walker<'_> {
                             if actual != crc {
                                 let m = &mut self.members[i];
                                 m.status = auskunft_model::MemberStatus::Failed;
-                                m.reason = Some("CRC mismatch: the data does not match its checksum, so it is corrupt".into());
+                                m.set_reason(Message::new("member-crc"));
                             }
                         }
                     }
@@ -290,9 +293,9 @@ impl Walker<'_> {
         }
         let mut status = ContainerStatus::ok();
         if skipped_garbage > 0 {
-            status.message = Some(format!(
+            status.message = Some(Message::text(format!(
                 "{skipped_garbage} bytes of unrecognised data between members were skipped"
-            ));
+            )));
         }
         if !saw_directory || cut.is_some() {
             let (incomplete, missing) = cut.unwrap_or((None, None));
@@ -309,7 +312,7 @@ impl Walker<'_> {
             msg.push_str(", and how many files came after the cut cannot be known");
             status = ContainerStatus {
                 status: InputStatus::Truncated,
-                message: Some(msg),
+                message: Some(Message::text(msg)),
                 truncation: Some(Truncation {
                     at_byte: at,
                     members_recovered: recovered,
@@ -397,7 +400,7 @@ impl Walker<'_> {
             if handled.read_error == Some(io::ErrorKind::UnexpectedEof) {
                 return ContainerStatus {
                     status: InputStatus::Truncated,
-                    message: Some(format!("the TAR archive is cut off inside file {count}; {} files before it were recovered", count - 1)),
+                    message: Some(Message::text(format!("the TAR archive is cut off inside file {count}; {} files before it were recovered", count - 1))),
                     truncation: Some(Truncation { at_byte: 0, members_recovered: count - 1, incomplete_member: None, missing_bytes_of_incomplete_member: None }),
                 };
             }

@@ -40,6 +40,29 @@ pub enum Content {
 }
 
 impl Content {
+    /// The catalogue's name for it (`member-content` in `members.ftl`).
+    pub fn code(self) -> &'static str {
+        use Content::*;
+        match self {
+            Wav => "wav",
+            Mp3 => "mp3",
+            Ogg => "ogg",
+            Flac => "flac",
+            Mp4 => "mp4",
+            Zip => "zip",
+            Gzip => "gzip",
+            Tar => "tar",
+            Pdf => "pdf",
+            Html => "html",
+            Json => "json",
+            Csv => "csv",
+            Text => "text",
+            Image => "image",
+            Empty => "empty",
+            Binary => "binary",
+        }
+    }
+
     /// The member kind this content has before a format module says more.
     pub fn kind(self) -> MemberKind {
         use Content::*;

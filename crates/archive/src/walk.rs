@@ -133,7 +133,7 @@ pub(crate) struct Handled {
 #[derive(Debug)]
 pub(crate) struct ContainerStatus {
     pub status: InputStatus,
-    pub message: Option<String>,
+    pub message: Option<Message>,
     pub truncation: Option<Truncation>,
 }
 
@@ -145,7 +145,12 @@ impl ContainerStatus {
             truncation: None,
         }
     }
+    /// A status with the reader's own English text (not catalogued yet).
     pub fn with(status: InputStatus, message: String) -> Self {
+        ContainerStatus::said(status, Message::text(message))
+    }
+    /// A status with a catalogued sentence.
+    pub fn said(status: InputStatus, message: Message) -> Self {
         ContainerStatus {
             status,
             message: Some(message),
@@ -258,20 +263,26 @@ impl Walker<'_> {
         let file = match File::open(path) {
             Ok(f) => f,
             Err(e) => {
-                input.message = Some(format!("{shown} cannot be opened: {e}."));
+                input.set_message(
+                    Message::new("input-message-cannot-open")
+                        .arg("file", shown.as_str())
+                        .arg("detail", e.to_string()),
+                );
                 return input;
             }
         };
         let len = match file.metadata() {
             Ok(m) if m.is_dir() => {
-                input.message = Some(format!(
-                    "{shown} is a folder; give the archive files inside it."
-                ));
+                input.set_message(Message::new("input-message-folder").arg("file", shown.as_str()));
                 return input;
             }
             Ok(m) => m.len(),
             Err(e) => {
-                input.message = Some(format!("{shown} cannot be read: {e}."));
+                input.set_message(
+                    Message::new("input-message-cannot-read")
+                        .arg("file", shown.as_str())
+                        .arg("detail", e.to_string()),
+                );
                 return input;
             }
         };
@@ -280,16 +291,18 @@ impl Walker<'_> {
             match hash_file(path) {
                 Ok(h) => input.sha256 = Some(h),
                 Err(e) => {
-                    input.message = Some(format!("{shown} cannot be read: {e}."));
+                    input.set_message(
+                        Message::new("input-message-cannot-read")
+                            .arg("file", shown.as_str())
+                            .arg("detail", e.to_string()),
+                    );
                     return input;
                 }
             }
         }
         if len == 0 {
             input.status = InputStatus::Empty;
-            input.message = Some(format!(
-                "{shown} is empty (0 bytes); the download may have failed."
-            ));
+            input.set_message(Message::new("input-message-empty").arg("file", shown.as_str()));
             return input;
         }
         let mut head = Vec::new();
@@ -298,7 +311,11 @@ impl Walker<'_> {
             .read_to_end(&mut head)
             .and_then(|_| (&file).seek(io::SeekFrom::Start(0)))
         {
-            input.message = Some(format!("{shown} cannot be read: {e}."));
+            input.set_message(
+                Message::new("input-message-cannot-read")
+                    .arg("file", shown.as_str())
+                    .arg("detail", e.to_string()),
+            );
             return input;
         }
         let scope = Scope {
@@ -317,16 +334,17 @@ impl Walker<'_> {
             _ if crate::zip::has_directory(&mut reader, len) => {
                 self.zip_seekable(&mut reader, len, &scope)
             }
-            other => ContainerStatus::with(
+            other => ContainerStatus::said(
                 InputStatus::NotAnArchive,
-                format!(
-                    "{shown} is not a ZIP, TAR or gzip archive; it looks like {}.",
-                    article(other.label())
-                ),
+                Message::new("input-message-not-an-archive")
+                    .arg("file", shown.as_str())
+                    .arg("content", other.code()),
             ),
         };
         input.status = status.status;
-        input.message = status.message;
+        if let Some(message) = status.message {
+            input.set_message(message);
+        }
         // Stream readers (TAR, gzip) do not know the file's length; the cut is at its end.
         input.truncation = status
             .truncation
@@ -380,59 +398,43 @@ impl Walker<'_> {
         };
         let limits = self.limits;
         let unread = if safe.is_folder || meta.is_dir {
-            Some((
-                MemberStatus::Skipped,
-                "folder entry; folders hold no data of their own".to_string(),
-            ))
+            Some((MemberStatus::Skipped, Message::new("member-folder")))
         } else if let Some(f) = &meta.failure {
-            Some((MemberStatus::Failed, f.clone()))
+            Some((MemberStatus::Failed, Message::text(f.clone())))
         } else if meta.symlink && meta.link_target.is_some() {
             Some((
                 MemberStatus::Skipped,
-                format!(
-                    "symbolic link to \"{}\"; links are not followed",
-                    meta.link_target.clone().unwrap_or_default()
-                ),
+                Message::new("member-symlink")
+                    .arg("target", meta.link_target.clone().unwrap_or_default()),
             ))
         } else if let Some(s) = meta.special {
             Some((
                 MemberStatus::Skipped,
-                format!("{s}; such entries hold no data"),
+                Message::new("member-special").arg("what", s),
             ))
         } else if meta.encrypted {
-            Some((MemberStatus::Skipped, "encrypted: the archive protects this file with a password, so its content cannot be read".into()))
+            Some((MemberStatus::Skipped, Message::new("member-encrypted")))
         } else if let Some(u) = &meta.unsupported {
-            Some((MemberStatus::Skipped, u.clone()))
+            Some((MemberStatus::Skipped, Message::text(u.clone())))
         } else if meta.overlap {
-            Some((
-                MemberStatus::Skipped,
-                "its data overlaps another member's data, a zip-bomb technique; not read".into(),
-            ))
+            Some((MemberStatus::Skipped, Message::new("member-overlap")))
         } else if meta.declared.is_some_and(|d| d > limits.max_member_bytes) {
             Some((
                 MemberStatus::Skipped,
-                format!(
-                    "size limit: declares {} bytes, more than the {} allowed for one file",
-                    meta.declared.unwrap_or(0),
-                    limits.max_member_bytes
-                ),
+                Message::new("member-too-large")
+                    .arg("declared", meta.declared.unwrap_or(0))
+                    .arg("limit", limits.max_member_bytes),
             ))
         } else if self.budget.remaining() == 0 {
-            Some((
-                MemberStatus::Skipped,
-                "size limit: the export as a whole reached its size limit before this file".into(),
-            ))
+            Some((MemberStatus::Skipped, Message::new("member-budget")))
         } else if content.is_none() {
-            Some((
-                MemberStatus::Failed,
-                "its content could not be located in the archive".into(),
-            ))
+            Some((MemberStatus::Failed, Message::new("member-not-located")))
         } else {
             None
         };
         if let Some((status, reason)) = unread {
             member.status = status;
-            member.reason = Some(reason);
+            member.set_reason(reason);
             self.members.push(member);
             self.visitor.progress(self.members.len());
             return Handled {
@@ -451,26 +453,25 @@ impl Walker<'_> {
         member.kind = sniffed.kind();
         // Read-but-not-imported reasons: the bytes are hashed, nothing is interpreted.
         let read_only = if meta.symlink {
-            Some(format!(
-                "symbolic link to \"{}\"; links are not followed",
-                String::from_utf8_lossy(&head)
-                    .chars()
-                    .take(200)
-                    .collect::<String>()
-            ))
-        } else if safe.climbs_out {
             Some(
-                "unsafe name: it points outside the archive (\"..\"); hashed but not imported"
-                    .to_string(),
+                Message::new("member-symlink").arg(
+                    "target",
+                    String::from_utf8_lossy(&head)
+                        .chars()
+                        .take(200)
+                        .collect::<String>(),
+                ),
             )
+        } else if safe.climbs_out {
+            Some(Message::new("member-climbs-out"))
         } else if duplicate {
-            Some("duplicate name: an earlier entry of the same archive has this path; hashed but not imported".to_string())
+            Some(Message::new("member-duplicate"))
         } else {
             None
         };
         self.members.push(member);
         let mut result = head_result.map(|_| ());
-        let mut outcome: Option<(MemberStatus, Option<String>)> = None;
+        let mut outcome: Option<(MemberStatus, Option<Message>)> = None;
         if result.is_ok() {
             if let Some(reason) = read_only {
                 outcome = Some((MemberStatus::Skipped, Some(reason)));
@@ -501,16 +502,13 @@ impl Walker<'_> {
                         self.members[index].format = Some(c.format);
                         match c.outcome {
                             Outcome::Parsed => (MemberStatus::Parsed, None),
-                            Outcome::Skipped(r) => (MemberStatus::Skipped, Some(r)),
-                            Outcome::Failed(r) => (MemberStatus::Failed, Some(r)),
+                            Outcome::Skipped(r) => (MemberStatus::Skipped, Some(Message::text(r))),
+                            Outcome::Failed(r) => (MemberStatus::Failed, Some(Message::text(r))),
                         }
                     }
                     None => (
                         MemberStatus::Skipped,
-                        Some(format!(
-                            "no format module reads this {} yet",
-                            sniffed.label()
-                        )),
+                        Some(Message::new("member-no-format").arg("content", sniffed.code())),
                     ),
                 });
             }
@@ -531,13 +529,12 @@ impl Walker<'_> {
                 let (status, reason) = outcome.unwrap_or((MemberStatus::Parsed, None));
                 if meta.crc.is_some_and(|expected| expected != crc) {
                     m.status = MemberStatus::Failed;
-                    m.reason = Some(
-                        "CRC mismatch: the data does not match its checksum, so it is corrupt"
-                            .into(),
-                    );
+                    m.set_reason(Message::new("member-crc"));
                 } else {
                     m.status = status;
-                    m.reason = reason;
+                    if let Some(reason) = reason {
+                        m.set_reason(reason);
+                    }
                 }
             }
             Err(e) => {
@@ -546,18 +543,24 @@ impl Walker<'_> {
                 m.sha256 = None;
                 if let Some(x @ crate::limits::Exceeded::Declared { .. }) = exceeded(&e) {
                     m.status = MemberStatus::Failed;
-                    m.reason = Some(format!("corrupt or crafted: it {x}"));
+                    m.set_reason(Message::new("member-crafted").arg("detail", x.to_string()));
                 } else if let Some(x) = exceeded(&e) {
                     m.status = MemberStatus::Skipped;
-                    m.reason = Some(format!(
-                        "size limit: {x}; reading stopped after {count} bytes"
-                    ));
+                    m.set_reason(
+                        Message::new("member-size-limit-read")
+                            .arg("detail", x.to_string())
+                            .arg("bytes", count),
+                    );
                 } else if e.kind() == io::ErrorKind::UnexpectedEof {
                     m.status = MemberStatus::Failed;
-                    m.reason = Some(format!("cut off: the data ends after {count} bytes"));
+                    m.set_reason(Message::new("member-cut-off").arg("bytes", count));
                 } else {
                     m.status = MemberStatus::Failed;
-                    m.reason = Some(format!("corrupt data after {count} bytes: {e}"));
+                    m.set_reason(
+                        Message::new("member-corrupt-after")
+                            .arg("bytes", count)
+                            .arg("detail", e.to_string()),
+                    );
                 }
             }
         }
@@ -575,23 +578,20 @@ impl Walker<'_> {
         path: &str,
         declared: Option<u64>,
         reader: &mut dyn Read,
-    ) -> (MemberStatus, Option<String>) {
+    ) -> (MemberStatus, Option<Message>) {
         if scope.depth + 1 > self.limits.max_depth {
             return (
                 MemberStatus::Skipped,
-                Some(format!(
-                    "nested too deep: more than {} archives inside each other; not opened",
-                    self.limits.max_depth
-                )),
+                Some(Message::new("member-too-deep").arg("limit", self.limits.max_depth)),
             );
         }
         if self.nested_opened >= self.limits.max_nested_archives {
             return (
                 MemberStatus::Skipped,
-                Some(format!(
-                    "too many nested archives (more than {}); not opened",
-                    self.limits.max_nested_archives
-                )),
+                Some(
+                    Message::new("member-too-many-nested")
+                        .arg("limit", self.limits.max_nested_archives),
+                ),
             );
         }
         self.nested_opened += 1;
@@ -620,21 +620,25 @@ impl Walker<'_> {
             InputStatus::Ok => (MemberStatus::Parsed, None),
             _ => (
                 MemberStatus::Failed,
-                Some(format!(
-                    "damaged archive: {}",
-                    status
-                        .message
-                        .unwrap_or_else(|| "it could not be read".into())
-                )),
+                Some(match status.message {
+                    Some(m) => Message::new("member-damaged-archive").arg("detail", m.en()),
+                    None => Message::new("member-damaged-archive-unknown"),
+                }),
             ),
         }
     }
 }
 
-fn nested_read_error(e: io::Error) -> (MemberStatus, Option<String>) {
+fn nested_read_error(e: io::Error) -> (MemberStatus, Option<Message>) {
     match exceeded(&e) {
-        Some(x) => (MemberStatus::Skipped, Some(format!("size limit: {x}"))),
-        None => (MemberStatus::Failed, Some(format!("corrupt data: {e}"))),
+        Some(x) => (
+            MemberStatus::Skipped,
+            Some(Message::new("member-size-limit").arg("detail", x.to_string())),
+        ),
+        None => (
+            MemberStatus::Failed,
+            Some(Message::new("member-corrupt").arg("detail", e.to_string())),
+        ),
     }
 }
 
@@ -655,9 +659,4 @@ fn file_name(path: &Path) -> String {
     path.file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default()
-}
-
-fn article(label: &str) -> String {
-    let vowel = label.starts_with(['a', 'e', 'i', 'o', 'u', 'A', 'E', 'I', 'O', 'U', 'M']);
-    format!("{} {label}", if vowel { "an" } else { "a" })
 }

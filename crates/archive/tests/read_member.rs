@@ -198,7 +198,7 @@ fn limits_apply_as_in_the_audit() {
     match &err {
         ReadError::Unreadable { reason, .. } => assert_eq!(
             reason,
-            "size limit: declares 5000 bytes, more than the 4096 allowed for one file"
+            "size limit: declares 5,000 bytes, more than the 4,096 allowed for one file"
         ),
         other => panic!("{other:?}"),
     }
