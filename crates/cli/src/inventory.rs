@@ -11,6 +11,7 @@ use auskunft_inventory::{
     Account, Candidates, Device, DeviceKind, Entry, Inventory, Person, Place, Section, Vendor,
 };
 use auskunft_model::InputStatus;
+use auskunft_words::{Lang, Message};
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 
@@ -151,7 +152,7 @@ pub fn run(args: InventoryArgs) -> Result<ExitCode, ApiError> {
             if json {
                 write_stdout(&(to_json(&file)? + "\n"))?;
             } else {
-                write_stdout(&show(&file))?;
+                write_stdout(&show(&file, Lang::from_env()))?;
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -165,6 +166,7 @@ pub fn run(args: InventoryArgs) -> Result<ExitCode, ApiError> {
                     &candidates,
                     &path,
                     args.inventory.is_some(),
+                    Lang::from_env(),
                 ))?;
             }
             let any_read = report
@@ -179,39 +181,43 @@ pub fn run(args: InventoryArgs) -> Result<ExitCode, ApiError> {
         }
         InventoryCommand::Add { entry } => {
             let change = auskunft_api::add_entry(&path, &entry_of(entry))?;
-            write_stdout(&format!(
-                "Added {} {} to {}: {}\n",
-                change.section,
-                change.index + 1,
-                path.display(),
-                describe(&change.entry)
-            ))?;
+            let lang = Lang::from_env();
+            let line = Message::new("cli-inventory-added")
+                .arg("section", change.section.to_string())
+                .arg("n", change.index + 1)
+                .arg("path", path.display().to_string())
+                .arg("entry", describe(&change.entry, lang));
+            write_stdout(&format!("{}\n", line.render(lang)))?;
             Ok(ExitCode::SUCCESS)
         }
         InventoryCommand::OwnsVoiceDevices { owns } => {
             let file = auskunft_api::set_owns_voice_devices(&path, owns.0)?;
-            let said = match file.inventory.owns_voice_devices {
-                Some(false) => "you own no device that records voice",
-                Some(true) => "you own a device that records voice (list it with `auskunft inventory add device`)",
-                None => "nothing about owning voice devices",
+            let owns = match file.inventory.owns_voice_devices {
+                Some(false) => "false",
+                Some(true) => "true",
+                None => "unsaid",
             };
-            write_stdout(&format!("{} now says {said}.\n", path.display()))?;
+            let line = Message::new("cli-inventory-owns")
+                .arg("path", path.display().to_string())
+                .arg("owns", owns);
+            write_stdout(&format!("{}\n", line.render(Lang::from_env())))?;
             Ok(ExitCode::SUCCESS)
         }
         InventoryCommand::Remove { section, index } => {
             let Some(index) = index.checked_sub(1) else {
-                return Err(ApiError::new(
+                return Err(ApiError::said(
                     ErrorCode::Usage,
-                    "Entries are numbered from 1, as `auskunft inventory show` lists them.",
+                    Message::new("cli-inventory-numbered"),
                 ));
             };
             let change = auskunft_api::remove_entry(&path, section, index)?;
-            write_stdout(&format!(
-                "Removed {section} {} from {}: {}\n",
-                index + 1,
-                path.display(),
-                describe(&change.entry)
-            ))?;
+            let lang = Lang::from_env();
+            let line = Message::new("cli-inventory-removed")
+                .arg("section", section.to_string())
+                .arg("n", index + 1)
+                .arg("path", path.display().to_string())
+                .arg("entry", describe(&change.entry, lang));
+            write_stdout(&format!("{}\n", line.render(lang)))?;
             Ok(ExitCode::SUCCESS)
         }
     }
@@ -238,7 +244,6 @@ pub fn question_text(
     explicit: bool,
     lang: auskunft_words::Lang,
 ) -> String {
-    use auskunft_words::Message;
     let say = |m: Message| m.render(lang);
     let Some(q) = &report.summary.question else {
         return String::new();
@@ -343,18 +348,27 @@ fn entry_of(command: AddCommand) -> Entry {
 }
 
 /// One line per entry: "Echo Dot · serial G090… · speaker · 2019-02-01 – 2023-06-30".
-fn describe(entry: &Entry) -> String {
+fn describe(entry: &Entry, lang: Lang) -> String {
+    let say = |id: &str, name: &str, value: String| Message::new(id).arg(name, value).render(lang);
     let mut parts: Vec<String> = Vec::new();
     match entry {
         Entry::Device(d) => {
             parts.extend(d.name.clone());
-            parts.extend(d.serial.as_ref().map(|s| format!("serial {s}")));
-            parts.extend(d.device_type.as_ref().map(|t| format!("type {t}")));
+            parts.extend(
+                d.serial
+                    .as_ref()
+                    .map(|s| say("cli-inventory-serial", "serial", s.clone())),
+            );
+            parts.extend(
+                d.device_type
+                    .as_ref()
+                    .map(|t| say("cli-inventory-type", "type", t.clone())),
+            );
             parts.extend(d.kind.map(|k| k.as_str().to_string()));
             match (d.from, d.until) {
                 (Some(f), Some(u)) => parts.push(format!("{f} – {u}")),
-                (Some(f), None) => parts.push(format!("from {f}")),
-                (None, Some(u)) => parts.push(format!("until {u}")),
+                (Some(f), None) => parts.push(say("cli-inventory-from", "date", f.to_string())),
+                (None, Some(u)) => parts.push(say("cli-inventory-until", "date", u.to_string())),
                 (None, None) => {}
             }
         }
@@ -374,52 +388,55 @@ fn describe(entry: &Entry) -> String {
             if let (Some(lat), Some(lon)) = (p.lat, p.lon) {
                 parts.push(format!("{lat}, {lon}"));
             }
-            parts.extend(p.radius_km.map(|r| format!("radius {r} km")));
+            parts.extend(
+                p.radius_km
+                    .map(|r| say("cli-inventory-radius", "km", r.to_string())),
+            );
         }
     }
     parts.retain(|p| !p.is_empty());
     if parts.is_empty() {
-        "(no keys)".into()
+        Message::new("cli-inventory-no-keys").render(lang)
     } else {
         parts.join(" · ")
     }
 }
 
-fn show(file: &InventoryFile) -> String {
+fn show(file: &InventoryFile, lang: Lang) -> String {
+    let say = |m: Message| m.render(lang) + "\n";
     if !file.exists {
-        return format!(
-            "No inventory file yet at {}: it declares nothing.\nAdd entries with `auskunft inventory add device|account|person|place …`.\n",
-            file.path
-        );
+        return say(Message::new("cli-inventory-none-yet").arg("path", file.path.as_str()));
     }
     let inv: &Inventory = &file.inventory;
-    let mut out = format!("Inventory {}\n", file.path);
+    let mut out = say(Message::new("cli-inventory-title").arg("path", file.path.as_str()));
     let sections: [(&str, Vec<Entry>); 4] = [
         (
-            "Devices",
+            "devices",
             inv.devices.iter().cloned().map(Entry::Device).collect(),
         ),
         (
-            "Accounts",
+            "accounts",
             inv.accounts.iter().cloned().map(Entry::Account).collect(),
         ),
         (
-            "People",
+            "people",
             inv.people.iter().cloned().map(Entry::Person).collect(),
         ),
         (
-            "Places",
+            "places",
             inv.places.iter().cloned().map(Entry::Place).collect(),
         ),
     ];
-    for (title, entries) in sections {
+    for (section, entries) in sections {
         if entries.is_empty() {
-            out.push_str(&format!("{title}: none\n"));
+            out += &say(Message::new("cli-inventory-section-none").arg("section", section));
             continue;
         }
-        out.push_str(&format!("{title} ({}):\n", entries.len()));
+        out += &say(Message::new("cli-inventory-section-count")
+            .arg("section", section)
+            .arg("count", entries.len()));
         for (i, e) in entries.iter().enumerate() {
-            out.push_str(&format!("  {}. {}\n", i + 1, describe(e)));
+            out.push_str(&format!("  {}. {}\n", i + 1, describe(e, lang)));
         }
     }
     out
@@ -472,38 +489,65 @@ fn add_command(entry: &Entry, path: &Path, explicit: bool) -> String {
     out
 }
 
-fn list_candidates(c: &Candidates, path: &Path, explicit: bool) -> String {
+fn list_candidates(c: &Candidates, path: &Path, explicit: bool, lang: Lang) -> String {
+    let say = |m: Message| m.render(lang);
+    let sentences = |words: &[Message]| {
+        words
+            .iter()
+            .map(|w| say(w.clone()))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
     let mut out = String::new();
-    if let Some(caution) = &c.caution {
-        out.push_str(&format!("Caution: {caution}\n\n"));
+    if let Some(caution) = &c.caution_words {
+        out += &say(Message::new("cli-inventory-caution").arg("caution", caution.clone()));
+        out.push_str("\n\n");
     }
-    let mut block = |title: &str, items: Vec<(String, &str, &[String], Entry)>| {
+    let mut block = |section: &str, items: Vec<(String, &[Message], &[Message], Entry)>| {
         if items.is_empty() {
-            out.push_str(&format!("{title}: none to add\n"));
+            out += &say(Message::new("cli-inventory-section-none-to-add").arg("section", section));
+            out.push('\n');
             return;
         }
-        out.push_str(&format!("{title} ({}):\n", items.len()));
+        out += &say(Message::new("cli-inventory-section-count")
+            .arg("section", section)
+            .arg("count", items.len()));
+        out.push('\n');
         for (head, evidence, cautions, entry) in items {
-            out.push_str(&format!("  {head}\n      {evidence}\n"));
+            out.push_str(&format!("  {head}\n      {}\n", sentences(evidence)));
             for caution in cautions {
-                out.push_str(&format!("      Caution: {caution}\n"));
+                out.push_str(&format!(
+                    "      {}\n",
+                    say(Message::new("cli-inventory-caution").arg("caution", caution.clone()))
+                ));
             }
             out.push_str(&format!(
-                "      To add: {}\n",
-                add_command(&entry, path, explicit)
+                "      {}\n",
+                say(Message::new("cli-inventory-to-add")
+                    .arg("command", add_command(&entry, path, explicit)))
             ));
         }
     };
     block(
-        "Devices",
+        "devices",
         c.devices
             .iter()
             .map(|d| {
-                let mut head = format!("{} {}", d.device, d.name.as_deref().unwrap_or("(no name)"));
+                let mut head = format!(
+                    "{} {}",
+                    d.device,
+                    d.name
+                        .clone()
+                        .unwrap_or_else(|| say(Message::new("cli-inventory-no-name")))
+                );
                 let detail: Vec<String> = [
                     d.model.clone(),
-                    d.serial.as_ref().map(|s| format!("serial {s}")),
-                    d.account.as_ref().map(|a| format!("account {a}")),
+                    d.serial
+                        .as_ref()
+                        .map(|s| say(Message::new("cli-inventory-serial").arg("serial", s))),
+                    d.account
+                        .as_ref()
+                        .map(|a| say(Message::new("cli-inventory-account").arg("account", a))),
                 ]
                 .into_iter()
                 .flatten()
@@ -513,15 +557,15 @@ fn list_candidates(c: &Candidates, path: &Path, explicit: bool) -> String {
                 }
                 (
                     head,
-                    d.evidence.as_str(),
-                    d.cautions.as_slice(),
+                    d.evidence_words.as_slice(),
+                    d.cautions_words.as_slice(),
                     Entry::Device(d.entry.clone()),
                 )
             })
             .collect(),
     );
     block(
-        "Accounts",
+        "accounts",
         c.accounts
             .iter()
             .map(|a| {
@@ -531,29 +575,29 @@ fn list_candidates(c: &Candidates, path: &Path, explicit: bool) -> String {
                 };
                 (
                     head,
-                    a.evidence.as_str(),
-                    a.cautions.as_slice(),
+                    a.evidence_words.as_slice(),
+                    a.cautions_words.as_slice(),
                     Entry::Account(a.entry.clone()),
                 )
             })
             .collect(),
     );
     block(
-        "People",
+        "people",
         c.people
             .iter()
             .map(|p| {
                 (
                     p.name.clone(),
-                    p.evidence.as_str(),
-                    p.cautions.as_slice(),
+                    p.evidence_words.as_slice(),
+                    p.cautions_words.as_slice(),
                     Entry::Person(p.entry.clone()),
                 )
             })
             .collect(),
     );
     block(
-        "Places",
+        "places",
         c.places
             .iter()
             .map(|p| {
@@ -568,16 +612,16 @@ fn list_candidates(c: &Candidates, path: &Path, explicit: bool) -> String {
                 );
                 (
                     head,
-                    p.evidence.as_str(),
-                    p.cautions.as_slice(),
+                    p.evidence_words.as_slice(),
+                    p.cautions_words.as_slice(),
                     Entry::Place(p.entry.clone()),
                 )
             })
             .collect(),
     );
-    out.push_str(&format!(
-        "\nNothing was added to {}. Add a candidate only if it is yours, with the command under it.\n",
-        path.display()
-    ));
+    out.push('\n');
+    out +=
+        &say(Message::new("cli-inventory-nothing-added").arg("path", path.display().to_string()));
+    out.push('\n');
     out
 }

@@ -118,7 +118,13 @@ fn seed_case_candidates_list_the_exports_devices_and_change_nothing() {
         40 - unattributed(&c, &archive)
     );
     for d in &cands.devices {
-        assert!(d.evidence.starts_with("Seen in "), "{}", d.evidence);
+        assert!(
+            d.evidence
+                .contains(" records come from it (Alexa/Sprachverlauf.pdf)"),
+            "{}",
+            d.evidence
+        );
+        assert_eq!(d.evidence_words[0].id, "candidate-device-records");
         assert!(!d.cautions.is_empty(), "{d:?}");
         assert_eq!(d.serial, None);
     }

@@ -124,7 +124,7 @@ fn the_seed_case_offers_every_device_with_a_caution_and_adds_nothing() {
     assert_eq!(kitchen.device, "d1");
     assert_eq!(
         kitchen.evidence,
-        "Seen in 2 records (Alexa/Sprachverlauf.pdf), 3 – 31 May 2018."
+        "2 records come from it (Alexa/Sprachverlauf.pdf), 3 May 2018 – 31 May 2018."
     );
     assert_eq!(
         kitchen.cautions,
@@ -133,12 +133,21 @@ fn the_seed_case_offers_every_device_with_a_caution_and_adds_nothing() {
             "The export names it only by its name, and names repeat across homes: a name is weak evidence.".to_string(),
         ]
     );
+    let german: Vec<String> = kitchen
+        .evidence_words
+        .iter()
+        .map(|w| w.render(auskunft_model::Lang::De))
+        .collect();
+    assert_eq!(
+        german,
+        vec!["2 Einträge stammen von ihm (Alexa/Sprachverlauf.pdf), 3. Mai 2018 – 31. Mai 2018."]
+    );
     assert_eq!(kitchen.entry.name.as_deref(), Some("Echo Küche"));
     assert_eq!(kitchen.entry.kind, Some(DeviceKind::Speaker));
     assert_eq!(kitchen.entry.serial, None);
     assert_eq!(
         c.devices[1].evidence,
-        "Seen in 3 records (Alexa/Sprachverlauf.pdf), 4 May – 29 Jun 2018."
+        "3 records come from it (Alexa/Sprachverlauf.pdf), 4 May 2018 – 29 June 2018."
     );
     assert_eq!(c.devices[1].entry.kind, Some(DeviceKind::Phone));
     assert!(c.accounts.is_empty() && c.people.is_empty() && c.places.is_empty());
@@ -220,7 +229,7 @@ fn a_second_household_is_offered_with_its_account_named() {
     );
     assert_eq!(
         d.evidence,
-        "Seen in the export's device list (Devices.Registration.zip › Devices.Registration/registration.csv, line 3) and in 2 records (Voice History/VoiceHistoryRecords-0001.json), 22 Oct 2020 – 31 Mar 2021; registered 29 Nov 2019."
+        "The export's device list names it (Devices.Registration.zip › Devices.Registration/registration.csv, line 3). 2 records come from it (Voice History/VoiceHistoryRecords-0001.json), 22 October 2020 – 31 March 2021. Registered on 29 November 2019."
     );
     assert_eq!(
         d.cautions,
@@ -246,7 +255,7 @@ fn a_second_household_is_offered_with_its_account_named() {
     assert_eq!(names, vec!["Anke", "Dirk"]);
     assert_eq!(
         c.people[0].evidence,
-        "Named as the speaker of 2 records, 22 Oct – 3 Nov 2020, on Echo Dot."
+        "Named as the speaker of 2 records, 22 October 2020 – 3 November 2020, on Echo Dot."
     );
     assert!(c.people[0].cautions.is_empty());
     assert_eq!(
@@ -259,13 +268,23 @@ fn a_second_household_is_offered_with_its_account_named() {
 fn a_device_the_audit_judged_foreign_carries_its_reason_once() {
     let mut d = device("d1", "Echo Bad", None, None);
     d.fit = Fit::Foreign;
-    d.reasons = vec!["your inventory lists no device that records voice".into()];
+    d.reasons_words = vec![auskunft_model::Message::new("reason-no-voice-device")];
+    d.reasons = d
+        .reasons_words
+        .iter()
+        .map(auskunft_model::Message::en)
+        .collect();
     let r = report(vec![d], vec![record("d1", at(2018, 5, 3), "a.pdf")]);
     let c = candidates(&r, &Inventory::default());
+    // The reason inside the caution is rendered in the reader's language too.
+    assert_eq!(
+        c.devices[0].cautions_words[0].render(auskunft_model::Lang::De),
+        "Die Prüfung hat es als nicht Ihres beurteilt: Sie haben angegeben, kein Gerät zu besitzen, das Sprache aufnimmt."
+    );
     assert_eq!(
         c.devices[0].cautions,
         vec![
-            "The audit judged it not yours: your inventory lists no device that records voice.".to_string(),
+            "The audit judged it not yours: you said you own no device that records voice.".to_string(),
             "The export names it only by its name, and names repeat across homes: a name is weak evidence.".to_string(),
         ]
     );
@@ -304,7 +323,7 @@ fn places_are_clustered_and_declared_ones_left_out() {
     assert_eq!((leipzig.lat, leipzig.lon), (51.331, 12.374));
     assert_eq!(
         leipzig.evidence,
-        "4 records place the device within 4 km of 51.331, 12.374 (\"Leipzig\"), 2 – 6 Jan 2021."
+        "4 records place the device within 4 km of 51.331, 12.374 (\"Leipzig\"), 2 January 2021 – 6 January 2021."
     );
     assert_eq!(leipzig.entry.radius_km, Some(10.0));
     assert_eq!(leipzig.entry.lat, Some(51.331));

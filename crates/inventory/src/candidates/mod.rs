@@ -30,7 +30,7 @@ mod text;
 
 pub use places::distance_km;
 pub use text::date_range;
-use text::{plural, sources, span};
+use text::{english, message, sources_args, when_args};
 
 /// Locations closer than this to a cluster's first point join that cluster.
 pub const CLUSTER_KM: f64 = 25.0;
@@ -50,8 +50,11 @@ pub struct Candidates {
     pub people: Vec<PersonCandidate>,
     /// Places records were made at, far from every declared place.
     pub places: Vec<PlaceCandidate>,
-    /// A caution about the whole export (the seed case), when one applies.
+    /// A caution about the whole export (the seed case), when one applies, in English.
     pub caution: Option<String>,
+    /// `caution` as a catalogue message.
+    #[serde(default)]
+    pub caution_words: Option<model::Message>,
     /// Candidates left out because the user rejected them for this export.
     #[serde(default)]
     #[ts(type = "number")]
@@ -117,10 +120,14 @@ pub struct DeviceCandidate {
     pub last: Option<DateTime<Utc>>,
     /// What adding it writes (`kind` is a guess from the model and name; check it).
     pub entry: Device,
-    /// One sentence: where the export names it.
+    /// Where the export names it, in English (`evidence_words` joined).
     pub evidence: String,
-    /// Sentences saying why it may not be the user's.
+    /// Sentences saying why it may not be the user's, in English.
     pub cautions: Vec<String>,
+    /// `evidence` as catalogue messages, one sentence each, for the reader's language.
+    pub evidence_words: Vec<model::Message>,
+    /// `cautions` as catalogue messages.
+    pub cautions_words: Vec<model::Message>,
 }
 
 /// An account of the export that the inventory does not declare.
@@ -140,10 +147,14 @@ pub struct AccountCandidate {
     pub devices: Vec<String>,
     /// What adding it writes.
     pub entry: Account,
-    /// One sentence: where the export names it.
+    /// Where the export names it, in English (`evidence_words` joined).
     pub evidence: String,
-    /// Sentences saying why it may not be the user's.
+    /// Sentences saying why it may not be the user's, in English.
     pub cautions: Vec<String>,
+    /// `evidence` as catalogue messages, one sentence each, for the reader's language.
+    pub evidence_words: Vec<model::Message>,
+    /// `cautions` as catalogue messages.
+    pub cautions_words: Vec<model::Message>,
 }
 
 /// A speaker the export names that the inventory does not declare.
@@ -167,10 +178,14 @@ pub struct PersonCandidate {
     pub last: Option<DateTime<Utc>>,
     /// What adding them writes.
     pub entry: Person,
-    /// One sentence: where the export names them.
+    /// Where the export names them, in English (`evidence_words` joined).
     pub evidence: String,
-    /// Sentences saying why they may not be of the household.
+    /// Sentences saying why they may not be of the household, in English.
     pub cautions: Vec<String>,
+    /// `evidence` as catalogue messages, one sentence each, for the reader's language.
+    pub evidence_words: Vec<model::Message>,
+    /// `cautions` as catalogue messages.
+    pub cautions_words: Vec<model::Message>,
 }
 
 /// A cluster of record locations far from every declared place.
@@ -192,22 +207,22 @@ pub struct PlaceCandidate {
     pub records: usize,
     /// What adding it writes (the radius covers the cluster with 5 km to spare, at least 10 km).
     pub entry: Place,
-    /// One sentence: where the export names it.
+    /// Where the export names it, in English (`evidence_words` joined).
     pub evidence: String,
-    /// Sentences saying why it may not be the user's.
+    /// Sentences saying why it may not be the user's, in English.
     pub cautions: Vec<String>,
+    /// `evidence` as catalogue messages, one sentence each, for the reader's language.
+    pub evidence_words: Vec<model::Message>,
+    /// `cautions` as catalogue messages.
+    pub cautions_words: Vec<model::Message>,
 }
 
 /// What `report` suggests adding to `inventory`. Pure: reads both, changes neither.
 pub fn candidates(report: &model::Report, inventory: &Inventory) -> Candidates {
     let seed_case =
         !report.records.is_empty() && inventory.word() == crate::DeviceWord::NoVoiceDevice;
-    let caution = seed_case.then(|| {
-        format!(
-            "You said you own no device that records voice, yet this export holds {} voice {}: they may be someone else's. Add a device only if you recognise it as yours.",
-            report.records.len(),
-            plural(report.records.len(), "record", "records")
-        )
+    let caution_words = seed_case.then(|| {
+        model::Message::new("candidate-caution-seed-case").arg("records", report.records.len())
     });
     let by_device = records_by_device(report);
     Candidates {
@@ -215,7 +230,8 @@ pub fn candidates(report: &model::Report, inventory: &Inventory) -> Candidates {
         accounts: accounts(report, inventory, &by_device),
         people: people(report, inventory),
         places: places::places(report, inventory),
-        caution,
+        caution: caution_words.as_ref().map(model::Message::en),
+        caution_words,
         rejected: 0,
     }
 }
@@ -281,7 +297,7 @@ fn foreign_account_caution(
     inventory: &Inventory,
     accounts: &BTreeSet<(Option<Vendor>, String)>,
     what: &str,
-) -> Option<String> {
+) -> Option<model::Message> {
     if accounts.is_empty()
         || accounts.iter().any(|(_, id)| {
             inventory
@@ -298,10 +314,12 @@ fn foreign_account_caution(
             .iter()
             .any(|a| a.vendor.is_some() && a.vendor == *vendor)
     })?;
-    let vendor = vendor.map_or("", Vendor::as_str);
-    Some(format!(
-        "{what} account {id}, which is not your {vendor} account: the export may include someone else's data."
-    ))
+    Some(
+        model::Message::new("candidate-caution-foreign-account")
+            .arg("what", what)
+            .arg("id", id.as_str())
+            .arg("vendor", vendor.map_or("", Vendor::as_str)),
+    )
 }
 
 /// What declaring an export's device as the user's writes: its name, serial, type code (else
@@ -373,42 +391,37 @@ fn devices(
         let records: &[&model::Record] = by_device.get(d.id.as_str()).map_or(&[], Vec::as_slice);
         let vendor = device_vendor(report, d, records);
         let listed = d.listed.as_ref().map(|at| listed_at(report, at));
-        let mut seen = Vec::new();
+        let mut evidence = Vec::new();
         if let Some(l) = &listed {
-            seen.push(format!("in the export's device list ({l})"));
+            evidence.push(model::Message::new("candidate-listed").arg("listed", l.as_str()));
         }
-        if records.is_empty() {
-            seen.push("in no record".to_string());
-        } else {
-            let mut s = format!(
-                "in {} {} ({})",
-                records.len(),
-                plural(records.len(), "record", "records"),
-                sources(records.iter().copied())
-            );
-            if let Some(when) = span(records.iter().copied()) {
-                s.push_str(", ");
-                s.push_str(&when);
-            }
-            seen.push(s);
-        }
-        let mut evidence = format!("Seen {}", seen.join(" and "));
+        evidence.push(message(
+            "candidate-device-records",
+            [("records", records.len().into())]
+                .into_iter()
+                .chain(sources_args(records.iter().copied()))
+                .chain(when_args(records.iter().copied())),
+        ));
         if let Some(reg) = d.registered {
-            evidence.push_str(&format!("; registered {}", reg.format("%-d %b %Y")));
+            evidence.push(
+                model::Message::new("candidate-registered")
+                    .arg("date", reg.date_naive().format("%Y-%m-%d").to_string()),
+            );
         }
-        evidence.push('.');
 
         // The audit's own reason says it best; the cautions below only repeat it when it judged
         // the device foreign.
         let judged_foreign = d.fit == model::Fit::Foreign;
         let mut cautions = Vec::new();
         if seed_case && !judged_foreign {
-            cautions.push("You said you own no voice device, and this export may hold another household's recordings: add it only if you own it.".to_string());
+            cautions.push(model::Message::new("candidate-caution-no-voice-device"));
         }
         if judged_foreign {
-            cautions.push(match d.reasons.first() {
-                Some(r) => format!("The audit judged it not yours: {r}."),
-                None => "The audit judged it not yours.".to_string(),
+            cautions.push(match d.reasons_words.first() {
+                Some(r) => {
+                    model::Message::new("candidate-caution-judged-foreign").arg("reason", r.clone())
+                }
+                None => model::Message::new("candidate-caution-judged-foreign-plain"),
             });
         }
         let accounts: BTreeSet<(Option<Vendor>, String)> = d
@@ -421,13 +434,13 @@ fn devices(
                     .map(|a| (r.vendor.as_deref().and_then(vendor_of).or(vendor), a))
             }))
             .collect();
-        if let Some(c) = foreign_account_caution(inventory, &accounts, "It is registered to")
-            .filter(|_| !judged_foreign)
+        if let Some(c) =
+            foreign_account_caution(inventory, &accounts, "device").filter(|_| !judged_foreign)
         {
             cautions.push(c);
         }
         if d.serial.is_none() {
-            cautions.push("The export names it only by its name, and names repeat across homes: a name is weak evidence.".to_string());
+            cautions.push(model::Message::new("candidate-caution-name-only"));
         }
         out.push(DeviceCandidate {
             key: match &d.serial {
@@ -452,8 +465,10 @@ fn devices(
             first: d.first,
             last: d.last,
             entry: device_entry(d),
-            evidence,
-            cautions,
+            evidence: english(&evidence),
+            cautions: cautions.iter().map(model::Message::en).collect(),
+            evidence_words: evidence,
+            cautions_words: cautions,
         });
     }
     out
@@ -504,30 +519,27 @@ fn accounts(
                 .any(|a| a.id.as_deref().is_some_and(|x| same(x, id)))
         })
         .map(|(id, s)| {
-            let mut parts = Vec::new();
-            if s.records > 0 {
-                parts.push(format!("{} {}", s.records, plural(s.records, "record", "records")));
-            }
-            if !s.devices.is_empty() {
-                parts.push(format!(
-                    "{} {} ({})",
-                    s.devices.len(),
-                    plural(s.devices.len(), "device", "devices"),
-                    s.devices.join(", ")
-                ));
-            }
-            let evidence = format!("Named by {}.", parts.join(" and "));
+            let evidence = vec![model::Message::new("candidate-account-named")
+                .arg("records", s.records)
+                .arg("devices", s.devices.len())
+                .arg("names", s.devices.join(", "))];
             let mut cautions = Vec::new();
             if let Some(other) = inventory
                 .accounts
                 .iter()
                 .find(|a| a.vendor.is_some() && a.vendor == s.vendor)
             {
-                cautions.push(format!(
-                    "You already declare the {} account {}; a second one in the same export may be someone else's.",
-                    s.vendor.map_or("", Vendor::as_str),
-                    other.id.as_deref().unwrap_or("without an id")
-                ));
+                cautions.push(
+                    model::Message::new("candidate-caution-second-account")
+                        .arg("vendor", s.vendor.map_or("", Vendor::as_str))
+                        .arg(
+                            "id",
+                            other.id.clone().map_or_else(
+                                || model::Message::new("candidate-no-id").into(),
+                                model::Arg::from,
+                            ),
+                        ),
+                );
             }
             AccountCandidate {
                 key: format!("account:{id}"),
@@ -540,8 +552,10 @@ fn accounts(
                 id,
                 records: s.records,
                 devices: s.devices,
-                evidence,
-                cautions,
+                evidence: english(&evidence),
+                cautions: cautions.iter().map(model::Message::en).collect(),
+                evidence_words: evidence,
+                cautions_words: cautions,
             }
         })
         .collect();
@@ -599,27 +613,27 @@ fn people(report: &model::Report, inventory: &Inventory) -> Vec<PersonCandidate>
                 .any(|p| p.name.as_deref().is_some_and(|x| same(x, name)))
         })
         .map(|(name, records)| {
-            let mut evidence = format!(
-                "Named as the speaker of {} {}",
-                records.len(),
-                plural(records.len(), "record", "records")
-            );
-            if let Some(when) = span(records.iter().copied()) {
-                evidence.push_str(", ");
-                evidence.push_str(&when);
-            }
             let devices = device_names(report, &records);
-            if !devices.is_empty() {
-                evidence.push_str(", on ");
-                evidence.push_str(&devices.join(", "));
-            }
-            evidence.push('.');
+            let evidence = vec![message(
+                "candidate-person-named",
+                [
+                    ("records", records.len().into()),
+                    (
+                        "devices",
+                        if devices.is_empty() {
+                            "none".into()
+                        } else {
+                            devices.join(", ").into()
+                        },
+                    ),
+                ]
+                .into_iter()
+                .chain(when_args(records.iter().copied())),
+            )];
             let mut cautions = Vec::new();
-            if let Some(c) = foreign_account_caution(
-                inventory,
-                &record_accounts(&records),
-                "Their records are from",
-            ) {
+            if let Some(c) =
+                foreign_account_caution(inventory, &record_accounts(&records), "person")
+            {
                 cautions.push(c);
             }
             let times: Vec<DateTime<Utc>> = records.iter().filter_map(|r| r.time).collect();
@@ -632,8 +646,10 @@ fn people(report: &model::Report, inventory: &Inventory) -> Vec<PersonCandidate>
                 records: records.len(),
                 first: times.iter().min().copied(),
                 last: times.iter().max().copied(),
-                evidence,
-                cautions,
+                evidence: english(&evidence),
+                cautions: cautions.iter().map(model::Message::en).collect(),
+                evidence_words: evidence,
+                cautions_words: cautions,
             }
         })
         .collect();

@@ -4,7 +4,9 @@ use std::collections::BTreeMap;
 
 use auskunft_model as model;
 
-use super::{foreign_account_caution, plural, record_accounts, same, span, PlaceCandidate};
+use super::{
+    english, foreign_account_caution, message, record_accounts, same, when_args, PlaceCandidate,
+};
 use super::{CLUSTER_KM, DEFAULT_RADIUS_KM};
 use crate::{Inventory, Place};
 
@@ -90,26 +92,22 @@ pub(super) fn places(report: &model::Report, inventory: &Inventory) -> Vec<Place
         }
         let records: Vec<&model::Record> = c.points.iter().map(|(_, r)| *r).collect();
         let (lat, lon) = (round3(centre.0), round3(centre.1));
-        let mut evidence = format!(
-            "{} {} place the device within {:.0} km of {lat}, {lon}",
-            records.len(),
-            plural(records.len(), "record", "records"),
-            spread.max(1.0).ceil()
-        );
-        if let Some(n) = &name {
-            evidence.push_str(&format!(" (\"{n}\")"));
-        }
-        if let Some(when) = span(records.iter().copied()) {
-            evidence.push_str(", ");
-            evidence.push_str(&when);
-        }
-        evidence.push('.');
+        let evidence = vec![message(
+            "candidate-place-seen",
+            [
+                ("records", records.len().into()),
+                ("km", spread.max(1.0).ceil().into()),
+                ("lat", lat.to_string().into()),
+                ("lon", lon.to_string().into()),
+                ("name", name.clone().unwrap_or_else(|| "none".into()).into()),
+            ]
+            .into_iter()
+            .chain(when_args(records.iter().copied())),
+        )];
         let mut cautions = Vec::new();
-        if let Some(caution) = foreign_account_caution(
-            inventory,
-            &record_accounts(&records),
-            "These records are from",
-        ) {
+        if let Some(caution) =
+            foreign_account_caution(inventory, &record_accounts(&records), "place")
+        {
             cautions.push(caution);
         }
         out.push(PlaceCandidate {
@@ -125,8 +123,10 @@ pub(super) fn places(report: &model::Report, inventory: &Inventory) -> Vec<Place
             lon,
             spread_km: (spread * 10.0).round() / 10.0,
             records: records.len(),
-            evidence,
-            cautions,
+            evidence: english(&evidence),
+            cautions: cautions.iter().map(model::Message::en).collect(),
+            evidence_words: evidence,
+            cautions_words: cautions,
         });
     }
     out.sort_by_key(|p| std::cmp::Reverse(p.records));
