@@ -18,8 +18,8 @@ pub struct ReportArgs {
     #[arg(long, default_value = "html", value_parser = parse_format)]
     format: Format,
     /// de or en (default: LC_ALL / LANG, German for de*, else English).
-    #[arg(long, value_name = "LANG")]
-    lang: Option<String>,
+    #[arg(long, value_name = "LANG", value_parser = crate::text::parse_lang)]
+    lang: Option<Lang>,
     /// Put excerpts of what someone else said into the report (left out by default: they are
     /// another person's private words).
     #[arg(long)]
@@ -42,8 +42,8 @@ pub struct LetterArgs {
     #[arg(long, value_parser = parse_recipient)]
     to: Recipient,
     /// de or en (default: LC_ALL / LANG, German for de*, else English).
-    #[arg(long, value_name = "LANG")]
-    lang: Option<String>,
+    #[arg(long, value_name = "LANG", value_parser = crate::text::parse_lang)]
+    lang: Option<Lang>,
     /// text (to paste into an e-mail or web form) or pdf.
     #[arg(long, default_value = "text", value_parser = ["text", "pdf"])]
     format: String,
@@ -70,13 +70,6 @@ fn parse_format(s: &str) -> Result<Format, String> {
 
 fn parse_recipient(s: &str) -> Result<Recipient, String> {
     Recipient::parse(s).ok_or_else(|| "expected company or authority".into())
-}
-
-fn lang(given: Option<&str>) -> Result<Lang, ApiError> {
-    match given {
-        Some(code) => auskunft_report::parse_lang(code),
-        None => Ok(Lang::from_env()),
-    }
 }
 
 /// The export audited as `auskunft audit` would, progress on a terminal.
@@ -113,7 +106,7 @@ fn any_read(session: &Session) -> bool {
 
 /// Writes the report.
 pub fn report(args: ReportArgs) -> Result<ExitCode, ApiError> {
-    let lang = lang(args.lang.as_deref())?;
+    let lang = crate::text::lang_or_env(args.lang);
     let session = session(args.inventory, args.archives)?;
     if !any_read(&session) {
         return Err(ApiError::new(
@@ -136,7 +129,7 @@ pub fn report(args: ReportArgs) -> Result<ExitCode, ApiError> {
 
 /// Writes a letter, and says on stderr which blanks are left to fill in.
 pub fn letter(args: LetterArgs) -> Result<ExitCode, ApiError> {
-    let lang = lang(args.lang.as_deref())?;
+    let lang = crate::text::lang_or_env(args.lang);
     let pdf = args.format == "pdf";
     if pdf && args.out.is_none() {
         return Err(ApiError::new(

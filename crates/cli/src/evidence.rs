@@ -21,7 +21,7 @@ pub struct ManifestArgs {
     #[arg(long, value_name = "FILE")]
     inventory: Option<PathBuf>,
     /// Language of what is printed: de or en (default: LC_ALL / LANG).
-    #[arg(long, value_parser = parse_lang)]
+    #[arg(long, value_parser = crate::text::parse_lang)]
     lang: Option<Lang>,
     /// Where to write the manifest (JSON); its signature goes to FILE.minisig.
     #[arg(long, value_name = "FILE")]
@@ -42,7 +42,7 @@ pub struct VerifyArgs {
     #[arg(long)]
     json: bool,
     /// Language of what is printed: de or en (default: LC_ALL / LANG).
-    #[arg(long, value_parser = parse_lang)]
+    #[arg(long, value_parser = crate::text::parse_lang)]
     lang: Option<Lang>,
     /// The manifest written by `auskunft manifest`.
     #[arg(value_name = "MANIFEST")]
@@ -59,7 +59,7 @@ pub struct SetAsideArgs {
     #[arg(long, value_name = "FILE")]
     inventory: Option<PathBuf>,
     /// Language of what is printed and of the list inside the copy: de or en.
-    #[arg(long, value_parser = parse_lang)]
+    #[arg(long, value_parser = crate::text::parse_lang)]
     lang: Option<Lang>,
     /// Also forget the foreign part: delete what Auskunft derived from the members set aside
     /// (the export's search index) and record it in forgotten.json in the data folder.
@@ -87,7 +87,7 @@ pub struct TranscriptsArgs {
     #[arg(long, value_name = "FILE")]
     inventory: Option<PathBuf>,
     /// Language of what is printed: de or en (default: LC_ALL / LANG).
-    #[arg(long, value_parser = parse_lang)]
+    #[arg(long, value_parser = crate::text::parse_lang)]
     lang: Option<Lang>,
     /// Where to write the file.
     #[arg(long, value_name = "FILE")]
@@ -95,10 +95,6 @@ pub struct TranscriptsArgs {
     /// The archive files of the export.
     #[arg(value_name = "ARCHIVE", required = true)]
     archives: Vec<PathBuf>,
-}
-
-fn parse_lang(s: &str) -> Result<Lang, String> {
-    Lang::parse(s).ok_or_else(|| "expected de or en".into())
 }
 
 fn parse_format(s: &str) -> Result<Format, String> {
@@ -112,10 +108,6 @@ fn parse_fit(s: &str) -> Result<Fit, String> {
         "unknown" => Ok(Fit::Unknown),
         _ => Err("expected mine, foreign or unknown".into()),
     }
-}
-
-fn lang(l: Option<Lang>) -> Lang {
-    l.unwrap_or_else(Lang::from_env)
 }
 
 /// An evidence error as the CLI reports it (exit 2 for usage, else 1).
@@ -173,7 +165,7 @@ fn nothing_readable(archives: &[PathBuf]) -> ApiError {
 
 /// Runs `auskunft manifest`.
 pub fn manifest(args: ManifestArgs) -> Result<ExitCode, ApiError> {
-    let lang = lang(args.lang);
+    let lang = crate::text::lang_or_env(args.lang);
     let (report, inventory) = audit(&args.archives, args.inventory)?;
     let data_dir = auskunft_api::data_dir()?;
     let saved = auskunft_evidence::manifest::save(&report, Some(&inventory), &data_dir, &args.out)
@@ -192,7 +184,7 @@ pub fn manifest(args: ManifestArgs) -> Result<ExitCode, ApiError> {
 
 /// Runs `auskunft verify`: exit 0 when everything matches, 3 when anything differs.
 pub fn verify(args: VerifyArgs) -> Result<ExitCode, ApiError> {
-    let lang = lang(args.lang);
+    let lang = crate::text::lang_or_env(args.lang);
     let data_dir = auskunft_api::data_dir().ok();
     let v = auskunft_evidence::verify::verify(
         &args.manifest,
@@ -218,7 +210,7 @@ pub fn verify(args: VerifyArgs) -> Result<ExitCode, ApiError> {
 
 /// Runs `auskunft set-aside` (and forgets the foreign part with `--forget`).
 pub fn set_aside(args: SetAsideArgs) -> Result<ExitCode, ApiError> {
-    let lang = lang(args.lang);
+    let lang = crate::text::lang_or_env(args.lang);
     let (report, _) = audit(&args.archives, args.inventory)?;
     if !any_read(&report) {
         return Err(nothing_readable(&args.archives));
@@ -239,7 +231,7 @@ pub fn set_aside(args: SetAsideArgs) -> Result<ExitCode, ApiError> {
 
 /// Runs `auskunft transcripts`.
 pub fn transcripts(args: TranscriptsArgs) -> Result<ExitCode, ApiError> {
-    let lang = lang(args.lang);
+    let lang = crate::text::lang_or_env(args.lang);
     let (report, _) = audit(&args.archives, args.inventory)?;
     if !any_read(&report) {
         return Err(nothing_readable(&args.archives));

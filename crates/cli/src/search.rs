@@ -13,6 +13,7 @@ use auskunft_api::{
     format_count, ApiError, AuditRequest, ErrorCode, Lang, SearchQuery, SearchResult, DEFAULT_LIMIT,
 };
 use auskunft_model::{Fit, InputStatus};
+use auskunft_words::Arg;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
@@ -99,7 +100,7 @@ pub fn run(args: SearchArgs) -> Result<ExitCode, ApiError> {
             .map_err(|e| ApiError::new(ErrorCode::Internal, e.to_string()))?
             + "\n"
     } else {
-        text(&result, std::io::stdout().is_terminal())
+        text(&result, std::io::stdout().is_terminal(), Lang::from_env())
     };
     crate::write_stdout(&out)?;
     let any_read = report
@@ -155,7 +156,7 @@ impl<'a> From<&'a SearchResult> for Contract<'a> {
     }
 }
 
-fn fit_word(f: Fit) -> &'static str {
+fn fit_code(f: Fit) -> &'static str {
     match f {
         Fit::Mine => "mine",
         Fit::Foreign => "foreign",
@@ -163,36 +164,48 @@ fn fit_word(f: Fit) -> &'static str {
     }
 }
 
-/// The result for people: one block per hit, then counts.
-fn text(r: &SearchResult, terminal: bool) -> String {
-    let n = |c: usize| format_count(c, Lang::En);
-    let records = |c: usize| format!("{} record{}", n(c), if c == 1 { "" } else { "s" });
-    let mut out = format!(
-        "{} match{} {}",
-        records(r.total),
-        if r.total == 1 { "es" } else { "" },
-        plain(&r.query)
+/// The result for people, in the reader's language: one block per hit, then counts.
+fn text(r: &SearchResult, terminal: bool, lang: Lang) -> String {
+    let n = |c: usize| format_count(c, lang);
+    let say = |id: &str, args: &[(&str, Arg)]| auskunft_words::text(lang, id, args);
+    let shown: Arg = if r.hits.len() < r.total {
+        r.hits.len().into()
+    } else {
+        "all".into()
+    };
+    let mut out = say(
+        "cli-search-total",
+        &[
+            ("total", r.total.into()),
+            ("query", plain(&r.query).into()),
+            ("shown", shown),
+        ],
     );
-    if r.hits.len() < r.total {
-        out += &format!("; the best {} follow", n(r.hits.len()));
-    }
-    out += ".\n";
+    out.push('\n');
     for h in &r.hits {
-        let time = h.time.map_or("(no time)".to_string(), |t| {
-            t.format("%Y-%m-%d %H:%M UTC").to_string()
-        });
+        let time = h.time.map_or_else(
+            || say("cli-search-no-time", &[]),
+            |t| t.format("%Y-%m-%d %H:%M UTC").to_string(),
+        );
         let device = match (&h.device_name, &h.device) {
             (Some(name), Some(id)) => format!("{} ({id})", plain(name)),
             (None, Some(id)) => id.clone(),
-            _ => "(no device)".to_string(),
+            _ => say("cli-search-no-device", &[]),
         };
-        out += &format!(
-            "\n{}  {time}  {device}  {}  score {:.2}\n  {}\n",
-            h.record,
-            fit_word(h.fit),
-            h.score,
-            snippet(&h.snippet, terminal)
+        let line = say(
+            "cli-search-hit",
+            &[
+                ("record", h.record.as_str().into()),
+                ("time", time.into()),
+                ("device", device.into()),
+                ("fit", fit_code(h.fit).into()),
+                (
+                    "score",
+                    auskunft_words::format_number(f64::from(h.score), 2, lang).into(),
+                ),
+            ],
         );
+        out += &format!("\n{line}\n  {}\n", snippet(&h.snippet, terminal));
         if let Some(answer) = &h.response {
             out += &format!("  → {}\n", plain(answer));
         }
@@ -208,22 +221,33 @@ fn text(r: &SearchResult, terminal: bool) -> String {
         })
         .collect();
     if !devices.is_empty() {
-        out += &format!("\nBy device: {}.\n", devices.join(", "));
+        out.push('\n');
+        out += &say(
+            "cli-search-by-device",
+            &[("list", devices.join(", ").into())],
+        );
+        out.push('\n');
         let fits: Vec<String> = r
             .facets
             .fits
             .iter()
-            .map(|f| format!("{} {}", fit_word(f.fit), n(f.count)))
+            .map(|f| {
+                format!(
+                    "{} {}",
+                    say("cli-search-fit", &[("fit", fit_code(f.fit).into())]),
+                    n(f.count)
+                )
+            })
             .collect();
-        out += &format!("By fit: {}.\n", fits.join(", "));
+        out += &say("cli-search-by-fit", &[("list", fits.join(", ").into())]);
+        out.push('\n');
     }
     if r.untranscribed > 0 {
-        out += &format!(
-            "{} without a transcript (placeholders such as \"Audio was not intended for \
-             Alexa\") pass{} these filters; their words cannot be searched.\n",
-            records(r.untranscribed),
-            if r.untranscribed == 1 { "es" } else { "" }
+        out += &say(
+            "cli-search-untranscribed",
+            &[("count", r.untranscribed.into())],
         );
+        out.push('\n');
     }
     out
 }

@@ -6,6 +6,16 @@ use std::fmt::Write;
 use auskunft_api::{format_count, Lang, Message};
 use auskunft_model::{InputStatus, MemberKind, MemberStatus, Report};
 
+/// Reads `--lang` (de or en); clap names the option and the value when it is neither.
+pub(crate) fn parse_lang(s: &str) -> Result<Lang, String> {
+    Lang::parse(s).ok_or_else(|| "expected de or en".into())
+}
+
+/// The language asked for with `--lang`, else the environment's (`LC_ALL`, then `LANG`).
+pub(crate) fn lang_or_env(given: Option<Lang>) -> Lang {
+    given.unwrap_or_else(Lang::from_env)
+}
+
 fn size(bytes: u64, lang: Lang) -> String {
     const UNITS: [&str; 5] = ["B", "KB", "MB", "GB", "TB"];
     let mut v = bytes as f64;

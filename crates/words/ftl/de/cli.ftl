@@ -43,3 +43,65 @@ cli-answer = Beantworten Sie sie in der App oder hier:
 cli-answer-device = ein Gerät ist Ihres:      { $command }   (ebenso für jedes weitere)
 cli-answer-use-one = Sie nutzen einen:         { $command }
 cli-answer-none = Sie besitzen gar keinen: { $command }
+cli-search-total = { $total ->
+        [one] { $total } Eintrag passt zu
+       *[other] { $total } Einträge passen zu
+    } { $query }{ $shown ->
+        [all] {""}
+       *[other] ; die besten { $shown } folgen
+    }.
+cli-search-no-time = (ohne Zeit)
+cli-search-no-device = (ohne Gerät)
+cli-search-fit = { $fit ->
+        [mine] meins
+        [foreign] fremd
+       *[unknown] unklar
+    }
+cli-search-hit = { $record }  { $time }  { $device }  { cli-search-fit }  Treffergüte { $score }
+cli-search-by-device = Nach Gerät: { $list }.
+cli-search-by-fit = Nach Zugehörigkeit: { $list }.
+cli-search-untranscribed = { $count ->
+        [one] { $count } Eintrag ohne Transkript (Platzhalter wie „Audio war nicht für Alexa bestimmt“) passt zu diesen Filtern; seine Worte lassen sich nicht durchsuchen.
+       *[other] { $count } Einträge ohne Transkript (Platzhalter wie „Audio war nicht für Alexa bestimmt“) passen zu diesen Filtern; ihre Worte lassen sich nicht durchsuchen.
+    }
+cli-inventory-added = { $section ->
+        [device] Gerät
+        [account] Konto
+        [person] Person
+       *[place] Ort
+    } { $n } zu { $path } hinzugefügt: { $entry }
+cli-inventory-removed = { $section ->
+        [device] Gerät
+        [account] Konto
+        [person] Person
+       *[place] Ort
+    } { $n } aus { $path } entfernt: { $entry }
+cli-inventory-owns = { $path } sagt jetzt: { $owns ->
+        [false] Sie besitzen kein Gerät, das Sprache aufnimmt
+        [true] Sie besitzen ein Gerät, das Sprache aufnimmt (tragen Sie es mit `auskunft inventory add device` ein)
+       *[unsaid] nichts darüber, ob Sie Sprachgeräte besitzen
+    }.
+cli-inventory-numbered = Einträge sind ab 1 nummeriert, wie `auskunft inventory show` sie auflistet.
+cli-inventory-none-yet = Noch keine Inventardatei unter { $path }: Sie gibt nichts an.
+    Einträge fügen Sie mit `auskunft inventory add device|account|person|place …` hinzu.
+cli-inventory-title = Inventar { $path }
+cli-inventory-section = { $section ->
+        [devices] Geräte
+        [accounts] Konten
+        [people] Personen
+       *[places] Orte
+    }
+cli-inventory-section-count = { cli-inventory-section } ({ $count }):
+cli-inventory-section-none = { cli-inventory-section }: keine
+cli-inventory-section-none-to-add = { cli-inventory-section }: nichts hinzuzufügen
+cli-inventory-serial = Seriennummer { $serial }
+cli-inventory-type = Typ { $type }
+cli-inventory-account = Konto { $account }
+cli-inventory-from = ab { $date }
+cli-inventory-until = bis { $date }
+cli-inventory-radius = Umkreis { $km } km
+cli-inventory-no-keys = (ohne Angaben)
+cli-inventory-no-name = (ohne Namen)
+cli-inventory-caution = Vorsicht: { $caution }
+cli-inventory-to-add = Hinzufügen: { $command }
+cli-inventory-nothing-added = Zu { $path } wurde nichts hinzugefügt. Fügen Sie einen Vorschlag nur hinzu, wenn er Ihrer ist, mit dem Befehl darunter.

@@ -43,3 +43,55 @@ cli-answer = Answer it in the app, or here:
 cli-answer-device = a device is yours:   { $command }   (likewise for each of yours)
 cli-answer-use-one = you use one:         { $command }
 cli-answer-none = you own none at all: { $command }
+cli-search-total = { $total ->
+        [one] { $total } record matches
+       *[other] { $total } records match
+    } { $query }{ $shown ->
+        [all] {""}
+       *[other] ; the best { $shown } follow
+    }.
+cli-search-no-time = (no time)
+cli-search-no-device = (no device)
+cli-search-fit = { $fit ->
+        [mine] mine
+        [foreign] foreign
+       *[unknown] unknown
+    }
+cli-search-hit = { $record }  { $time }  { $device }  { cli-search-fit }  score { $score }
+cli-search-by-device = By device: { $list }.
+cli-search-by-fit = By fit: { $list }.
+cli-search-untranscribed = { $count ->
+        [one] { $count } record without a transcript (placeholders such as "Audio was not intended for Alexa") passes these filters; its words cannot be searched.
+       *[other] { $count } records without a transcript (placeholders such as "Audio was not intended for Alexa") pass these filters; their words cannot be searched.
+    }
+cli-inventory-added = Added { $section } { $n } to { $path }: { $entry }
+cli-inventory-removed = Removed { $section } { $n } from { $path }: { $entry }
+cli-inventory-owns = { $path } now says { $owns ->
+        [false] you own no device that records voice
+        [true] you own a device that records voice (list it with `auskunft inventory add device`)
+       *[unsaid] nothing about owning voice devices
+    }.
+cli-inventory-numbered = Entries are numbered from 1, as `auskunft inventory show` lists them.
+cli-inventory-none-yet = No inventory file yet at { $path }: it declares nothing.
+    Add entries with `auskunft inventory add device|account|person|place …`.
+cli-inventory-title = Inventory { $path }
+cli-inventory-section = { $section ->
+        [devices] Devices
+        [accounts] Accounts
+        [people] People
+       *[places] Places
+    }
+cli-inventory-section-count = { cli-inventory-section } ({ $count }):
+cli-inventory-section-none = { cli-inventory-section }: none
+cli-inventory-section-none-to-add = { cli-inventory-section }: none to add
+cli-inventory-serial = serial { $serial }
+cli-inventory-type = type { $type }
+cli-inventory-account = account { $account }
+cli-inventory-from = from { $date }
+cli-inventory-until = until { $date }
+cli-inventory-radius = radius { $km } km
+cli-inventory-no-keys = (no keys)
+cli-inventory-no-name = (no name)
+cli-inventory-caution = Caution: { $caution }
+cli-inventory-to-add = To add: { $command }
+cli-inventory-nothing-added = Nothing was added to { $path }. Add a candidate only if it is yours, with the command under it.
