@@ -131,8 +131,12 @@ pub struct StatusCounts {
 pub struct MemberGroup {
     /// `skipped` or `failed`.
     pub status: MemberStatus,
-    /// Why.
+    /// Why, in English.
     pub reason: Option<String>,
+    /// `reason` as a catalogue message, for the reader's language.
+    #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason_words: Option<auskunft_model::Message>,
     /// How many members are in the group.
     pub count: u32,
     /// The group's first members, in report order (as many as asked for).
@@ -172,6 +176,7 @@ pub fn files_view(report: &Report, shown: usize) -> FilesView {
                 groups.push(MemberGroup {
                     status: member.status,
                     reason: member.reason.clone(),
+                    reason_words: member.reason_words.clone(),
                     count: 0,
                     members: Vec::new(),
                 });
