@@ -13,6 +13,7 @@
 //! Errors cross the boundary as `auskunft_api::ApiError` (`{code, message}`): the UI matches on
 //! the code and shows the sentence, and never parses English text.
 
+mod confine;
 mod evidence;
 #[cfg(test)]
 mod ipc;
@@ -674,8 +675,9 @@ commands![
 pub fn run(start: Startup) {
     // Before the webview and any other thread exist: it may set an environment variable.
     rendering::apply();
-    // What a crashed write left in the data folder goes now (auskunft-store).
     if let Ok(data_dir) = auskunft_api::data_dir() {
+        confine::caches(&data_dir);
+        // What a crashed write left in the data folder goes now (auskunft-store).
         auskunft_api::sweep_data_dir(&data_dir);
     }
     let result = tauri::Builder::default()
