@@ -4,7 +4,7 @@
 
 use std::io::{self, BufRead, Cursor, Read, Seek, SeekFrom};
 
-use auskunft_model::{InputStatus, Message, Truncation};
+use auskunft_model::{Arg, InputStatus, Message, Truncation};
 use flate2::bufread::DeflateDecoder;
 
 use crate::limits::ExactTake;
@@ -300,19 +300,17 @@ impl Walker<'_> {
         if !saw_directory || cut.is_some() {
             let (incomplete, missing) = cut.unwrap_or((None, None));
             let at = if len > 0 { len } else { r.pos };
-            let mut msg = format!(
-                "the archive is cut off after {at} bytes: its table of contents is missing, so it was read front to back; {recovered} files were recovered"
-            );
-            if let Some(name) = &incomplete {
-                msg.push_str(&format!(", \"{name}\" is incomplete"));
-                if let Some(m) = missing {
-                    msg.push_str(&format!(" ({m} bytes missing)"));
-                }
-            }
-            msg.push_str(", and how many files came after the cut cannot be known");
+            let msg = Message::new("input-message-zip-cut-off")
+                .arg("at", at)
+                .arg("recovered", recovered)
+                .arg(
+                    "incomplete",
+                    incomplete.clone().unwrap_or_else(|| "none".into()),
+                )
+                .arg("missing", missing.map_or_else(|| "none".into(), Arg::from));
             status = ContainerStatus {
                 status: InputStatus::Truncated,
-                message: Some(Message::text(msg)),
+                message: Some(msg),
                 truncation: Some(Truncation {
                     at_byte: at,
                     members_recovered: recovered,

@@ -50,3 +50,10 @@ input-message-not-an-archive = { $file } ist kein ZIP-, TAR- oder gzip-Archiv; d
     [empty] eine leere Datei
    *[other] { member-content }
 }.
+input-message-zip-cut-off = Das Archiv ist nach { $at } Bytes abgeschnitten: Sein Inhaltsverzeichnis fehlt, daher wurde es von vorn nach hinten gelesen; { $recovered } Dateien wurden geborgen{ $incomplete ->
+        [none] {""}
+       *[other] , „{ $incomplete }“ ist unvollständig{ $missing ->
+            [none] {""}
+           *[other] {" "}(es fehlen { $missing } Bytes)
+        }
+    }, und wie viele Dateien nach dem Schnitt kamen, lässt sich nicht wissen

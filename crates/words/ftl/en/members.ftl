@@ -53,3 +53,10 @@ input-message-not-an-archive = { $file } is not a ZIP, TAR or gzip archive; it l
     [empty] an empty file
    *[other] a { member-content }
 }.
+input-message-zip-cut-off = the archive is cut off after { $at } bytes: its table of contents is missing, so it was read front to back; { $recovered } files were recovered{ $incomplete ->
+        [none] {""}
+       *[other] , "{ $incomplete }" is incomplete{ $missing ->
+            [none] {""}
+           *[other] {" "}({ $missing } bytes missing)
+        }
+    }, and how many files came after the cut cannot be known
