@@ -6,12 +6,11 @@ use std::path::PathBuf;
 use auskunft_archive::{walk, Claim, Limits, MemberInfo, Visitor};
 use auskunft_formats::{Candidate, Import};
 use auskunft_inventory::Inventory;
-use auskunft_model::{InputStatus, Report, Summary, Tool, SCHEMA};
+use auskunft_model::{Report, Summary, Tool, SCHEMA};
 use sha2::{Digest, Sha256};
 
 use crate::error::{ApiError, ErrorCode};
-use crate::progress::AuditStep;
-use crate::verdict::verdict;
+use crate::progress::{AuditStep, Progress, Silent};
 
 /// What to audit.
 #[derive(Debug, Clone)]
@@ -23,24 +22,6 @@ pub struct AuditRequest {
     /// The data folder.
     pub data_dir: PathBuf,
 }
-
-/// Receives progress while an audit runs and may cancel it.
-pub trait Progress {
-    /// Members read and records found so far, after each member.
-    fn members(&mut self, _members: usize, _records: usize) {}
-    /// The audit moved on to `step` (after the last member: joining, then judging).
-    fn step(&mut self, _step: AuditStep) {}
-    /// The exact number of records, known once the joins are done (before judging).
-    fn records(&mut self, _records: usize) {}
-    /// Polled between members.
-    fn cancelled(&self) -> bool {
-        false
-    }
-}
-
-/// Progress that goes nowhere.
-pub struct Silent;
-impl Progress for Silent {}
 
 /// Audits an export. Partial results are results: a damaged archive yields a report whose
 /// inputs and members say what went wrong, not an error. Errors are for requests that cannot
@@ -143,30 +124,8 @@ pub fn audit_with(req: &AuditRequest, progress: &mut dyn Progress) -> Result<Rep
     }
     progress.records(report.records.len());
     progress.step(AuditStep::Judging);
-    crate::review::rejudge(&mut report, &inventory);
+    crate::judge::rejudge(&mut report, &inventory);
     Ok(report)
-}
-
-/// Counts the report and writes its verdict sentences and question: after every judgement.
-pub(crate) fn summarize(report: &mut Report, judged: &auskunft_audit::Outcome) {
-    let mut summary = Summary::count(&report.members, &report.records, &report.devices);
-    summary.voice_data_without_voice_device = judged.voice_data_without_voice_device;
-    summary.inventory = if judged.word_given {
-        auskunft_model::InventoryState::Declared
-    } else {
-        auskunft_model::InventoryState::None
-    };
-    summary.made_for = judged.made_for.clone();
-    summary.question = crate::verdict::question(&summary, &report.devices, &report.records);
-    let readable = report
-        .inputs
-        .iter()
-        .any(|i| matches!(i.status, InputStatus::Ok | InputStatus::Truncated));
-    let words = verdict(&summary, &report.members, readable);
-    summary.verdict = words.render(auskunft_model::Lang::En);
-    summary.verdict_de = words.render(auskunft_model::Lang::De);
-    summary.verdict_words = words;
-    report.summary = summary;
 }
 
 pub(crate) fn load_inventory(req: &AuditRequest) -> Result<Inventory, ApiError> {

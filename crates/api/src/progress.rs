@@ -13,8 +13,25 @@ use std::sync::Arc;
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::audit::Progress;
 use crate::error::{ApiError, ErrorCode};
+
+/// Receives progress while an audit runs and may cancel it.
+pub trait Progress {
+    /// Members read and records found so far, after each member.
+    fn members(&mut self, _members: usize, _records: usize) {}
+    /// The audit moved on to `step` (after the last member: joining, then judging).
+    fn step(&mut self, _step: AuditStep) {}
+    /// The exact number of records, known once the joins are done (before judging).
+    fn records(&mut self, _records: usize) {}
+    /// Polled between members.
+    fn cancelled(&self) -> bool {
+        false
+    }
+}
+
+/// Progress that goes nowhere.
+pub struct Silent;
+impl Progress for Silent {}
 
 /// What the audit is doing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]

@@ -125,7 +125,7 @@ pub fn remember_export(
 
 /// Forgets an export: removes it from the list and deletes everything derived from it.
 pub fn forget_recent(data_dir: &Path, export_id: &str) -> Result<Vec<RecentExport>, ApiError> {
-    crate::search::forget_export(data_dir, export_id)?;
+    crate::layout::forget_export(data_dir, export_id)?;
     let mut exports = load(data_dir).map(|f| f.exports).unwrap_or_default();
     exports.retain(|e| e.export_id != export_id);
     save(data_dir, exports.clone())?;

@@ -15,24 +15,17 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use auskunft_inventory::Inventory;
-use auskunft_model::{Device, Fit, Mark, Record, Report, Summary};
+use auskunft_model::{Device, Mark, Record, Report};
 use serde::{Deserialize, Serialize};
-use ts_rs::TS;
 
 use crate::error::{ApiError, ErrorCode};
+use crate::judge::{rejudge, Rejudged};
 
 /// The schema of `review.json`.
 pub const REVIEW_SCHEMA: &str = "auskunft.review/1";
 
-/// The folder of everything derived from one export (`exports/<export_id>/`, shared with the
-/// search index); an id that is not letters and digits is refused.
-pub fn export_dir(data_dir: &Path, export_id: &str) -> Result<PathBuf, ApiError> {
-    auskunft_search::export_dir(data_dir, export_id)
-        .map_err(|e| ApiError::new(ErrorCode::Usage, format!("{e}.")))
-}
-
 fn review_path(data_dir: &Path, export_id: &str) -> Result<PathBuf, ApiError> {
-    Ok(export_dir(data_dir, export_id)?.join("review.json"))
+    Ok(crate::layout::export_dir(data_dir, export_id)?.join("review.json"))
 }
 
 #[derive(Serialize, Deserialize)]
@@ -200,69 +193,6 @@ pub fn set_device_mark(
     save_review(data_dir, &report.export_id, &review)?;
     report.devices[index].mark = mark;
     Ok(rejudge(report, inventory))
-}
-
-/// What a re-judgement changed: the new summary and devices, and every record whose fit,
-/// flags, matches or mark changed, by id with its new fit and mark (whole records are read
-/// again on demand: after an inventory edit nearly every record of a large export may change).
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export)]
-pub struct Rejudged {
-    /// The new summary (counts, verdict).
-    pub summary: Summary,
-    /// Every device, with its new fit.
-    pub devices: Vec<Device>,
-    /// The records that changed.
-    pub changed: Vec<RecordChange>,
-}
-
-/// One record a re-judgement changed.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export)]
-pub struct RecordChange {
-    /// The record's id.
-    pub id: String,
-    /// Its position in the report's records (and in [`crate::RecordColumns`]).
-    pub index: u32,
-    /// Its new fit.
-    pub fit: Fit,
-    /// Its mark now.
-    pub mark: Option<Mark>,
-}
-
-/// Runs the audit again over the report's devices and records (no archive is read) and
-/// recounts: after the inventory or a mark changed.
-pub fn rejudge(report: &mut Report, inventory: &Inventory) -> Rejudged {
-    let before: Vec<(Fit, usize, usize, Option<Mark>)> = report
-        .records
-        .iter()
-        .map(|r| (r.fit, r.flags.len(), r.matches.len(), r.mark))
-        .collect();
-    let judged = auskunft_audit::audit_export(
-        &mut report.devices,
-        &mut report.records,
-        inventory,
-        &report.accounts,
-    );
-    crate::audit::summarize(report, &judged);
-    let changed = report
-        .records
-        .iter()
-        .zip(before)
-        .enumerate()
-        .filter(|(_, (r, b))| (r.fit, r.flags.len(), r.matches.len(), r.mark) != *b)
-        .map(|(index, (r, _))| RecordChange {
-            id: r.id.clone(),
-            index: index as u32,
-            fit: r.fit,
-            mark: r.mark,
-        })
-        .collect();
-    Rejudged {
-        summary: report.summary.clone(),
-        devices: report.devices.clone(),
-        changed,
-    }
 }
 
 /// Marks one record (`None` removes the mark), keeps the mark in the data folder and re-judges

@@ -15,8 +15,9 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::audit::{audit_with, AuditRequest, Progress, Silent};
+use crate::audit::{audit_with, AuditRequest};
 use crate::error::{ApiError, ErrorCode};
+use crate::progress::{Progress, Silent};
 
 /// Hits returned when the caller does not say how many.
 pub const DEFAULT_LIMIT: usize = 20;
@@ -303,19 +304,6 @@ pub fn search_report(
             auskunft_search::IndexState::InMemory => SearchIndexState::InMemory,
         },
         notes,
-    })
-}
-
-/// Deletes everything Auskunft derived from an export (its index and anything else kept under
-/// `exports/<export_id>/` in the data folder). Returns whether there was anything to delete.
-/// The archives themselves are never touched.
-pub fn forget_export(data_dir: &Path, export_id: &str) -> Result<bool, ApiError> {
-    auskunft_search::forget_export(data_dir, export_id).map_err(|e| match e {
-        SearchError::ExportId(_) => usage(format!("{e}.")),
-        e => ApiError::new(
-            ErrorCode::DataDir,
-            format!("What Auskunft keeps of export {export_id} could not be deleted: {e}."),
-        ),
     })
 }
 

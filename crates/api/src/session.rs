@@ -14,9 +14,10 @@ use auskunft_model::{Mark, Record, Report};
 use sha2::{Digest, Sha256};
 
 use crate::audio::{decode_reason, AudioClip, Decoded};
-use crate::audit::{audit_with, AuditRequest, Progress};
+use crate::audit::{audit_with, AuditRequest};
 use crate::error::{ApiError, ErrorCode};
-use crate::review::Rejudged;
+use crate::judge::Rejudged;
+use crate::progress::Progress;
 
 /// An open export: the archive files, in the order audited, and the report made from them.
 #[derive(Debug, Clone)]
