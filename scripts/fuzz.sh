@@ -101,8 +101,12 @@ for dir in "$root"/crates/*/fuzz; do
         status=$?
         set -e
         cpu=$(awk '{printf "%d", $1+$2}' "$log.time" 2>/dev/null || echo "?")
-        runs=$(grep -h 'stat::number_of_executed_units' "$log" "$dir"/fuzz-*.log 2>/dev/null | awk '{s+=$2} END {print s+0}')
-        cov=$(grep -hoE 'cov: [0-9]+ ft: [0-9]+' "$log" "$dir"/fuzz-*.log 2>/dev/null | tail -n 1 | awk '{print $2 " / " $4}')
+        # The per-job logs (fuzz-N.log) exist only with --jobs; grep's "no such file" must not
+        # end the script (pipefail), so the logs are listed first.
+        logs=("$log")
+        for extra in "$dir"/fuzz-*.log; do [ -f "$extra" ] && logs+=("$extra"); done
+        runs=$(cat "${logs[@]}" | awk '/stat::number_of_executed_units/ {s+=$2} END {print s+0}')
+        cov=$(cat "${logs[@]}" | grep -oE 'cov: [0-9]+ ft: [0-9]+' | tail -n 1 | awk '{print $2 " / " $4}' || true)
         rm -f "$dir"/fuzz-*.log
         after=$(find "$artifacts" -type f | wc -l)
         new=$((after - before))
