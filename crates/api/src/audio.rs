@@ -143,9 +143,9 @@ pub fn audio_clip(bytes: &[u8]) -> Result<AudioClip, ApiError> {
 /// Decodes a whole recording into memory; errors have code `audio` and say why.
 pub fn decode(bytes: &[u8]) -> Result<Decoded, ApiError> {
     decode_reason(bytes).map_err(|reason| {
-        ApiError::new(
+        ApiError::said(
             ErrorCode::Audio,
-            format!("The recording cannot be decoded: {reason}."),
+            auskunft_words::Message::new("error-recording-not-decodable").arg("detail", reason),
         )
     })
 }

@@ -6,6 +6,7 @@ pub use auskunft_demo::Scenario;
 use auskunft_demo::{DemoFiles, DemoOptions};
 
 use crate::error::{ApiError, ErrorCode};
+use crate::Message;
 use crate::{audit, AuditRequest};
 use auskunft_model::Report;
 
@@ -31,7 +32,10 @@ pub fn write_demo(
             | auskunft_demo::DemoError::OutputPath { .. } => ErrorCode::Usage,
             _ => ErrorCode::Io,
         };
-        ApiError::new(code, format!("The demo could not be written: {e}."))
+        ApiError::said(
+            code,
+            Message::new("error-demo-not-written").arg("detail", e.to_string()),
+        )
     })
 }
 

@@ -64,9 +64,9 @@ pub fn inventory_file(explicit: Option<&Path>) -> Result<PathBuf, ApiError> {
 }
 
 fn invalid(e: InventoryError) -> ApiError {
-    ApiError::new(
+    ApiError::said(
         ErrorCode::InventoryInvalid,
-        format!("The inventory is invalid: {e}."),
+        crate::Message::new("error-inventory-invalid").arg("detail", e.to_string()),
     )
 }
 
@@ -78,18 +78,22 @@ fn edit_error(path: &Path, e: EditError) -> ApiError {
         | EditError::UnknownKey { .. }
         | EditError::NoEntry { .. }
         | EditError::Empty { .. }
-        | EditError::Unsupported { .. } => ApiError::new(
+        | EditError::Unsupported { .. } => ApiError::said(
             ErrorCode::Usage,
-            format!("Nothing was changed in {shown}: {e}."),
+            crate::Message::new("error-inventory-unchanged")
+                .arg("path", shown.to_string())
+                .arg("detail", e.to_string()),
         ),
-        EditError::Rejected(_) => ApiError::new(
+        EditError::Rejected(_) => ApiError::said(
             ErrorCode::Internal,
-            format!("Nothing was changed in {shown}: {e}."),
+            crate::Message::new("error-inventory-unchanged")
+                .arg("path", shown.to_string())
+                .arg("detail", e.to_string()),
         ),
         EditError::Changed { .. } => ApiError::new(ErrorCode::Io, format!("{e}.")),
-        EditError::Io { .. } => ApiError::new(
+        EditError::Io { .. } => ApiError::said(
             ErrorCode::Io,
-            format!("The inventory could not be saved: {e}."),
+            crate::Message::new("error-inventory-not-saved").arg("detail", e.to_string()),
         ),
     }
 }

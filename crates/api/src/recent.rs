@@ -57,19 +57,18 @@ fn load(data_dir: &Path) -> Result<RecentFile, ApiError> {
             .ok()
             .filter(|f| f.schema == RECENT_SCHEMA)
             .ok_or_else(|| {
-                ApiError::new(
+                ApiError::said(
                     ErrorCode::DataDir,
-                    format!(
-                        "The list of recent exports ({}) is damaged; it will be started anew \
-                         the next time an export is opened.",
-                        path.display()
-                    ),
+                    crate::Message::new("error-recent-damaged")
+                        .arg("path", path.display().to_string()),
                 )
             }),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(RecentFile::default()),
-        Err(e) => Err(ApiError::new(
+        Err(e) => Err(ApiError::said(
             ErrorCode::DataDir,
-            format!("{} cannot be read: {e}.", path.display()),
+            crate::Message::new("error-file-unreadable")
+                .arg("path", path.display().to_string())
+                .arg("detail", e.to_string()),
         )),
     }
 }

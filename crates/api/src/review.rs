@@ -15,7 +15,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use auskunft_inventory::Inventory;
-use auskunft_model::{Device, Mark, Record, Report};
+use auskunft_model::{Device, Mark, Message, Record, Report};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{ApiError, ErrorCode};
@@ -104,9 +104,9 @@ pub fn set_rejected(
 
 fn save_review(data_dir: &Path, export_id: &str, review: &ReviewFile) -> Result<(), ApiError> {
     let text = serde_json::to_string_pretty(review).map_err(|e| {
-        ApiError::new(
+        ApiError::said(
             ErrorCode::Internal,
-            format!("Your review of this export could not be written: {e}."),
+            Message::new("error-review-not-written").arg("detail", e.to_string()),
         )
     })?;
     crate::store::write_atomically(&review_path(data_dir, export_id)?, text.as_bytes())
@@ -118,32 +118,29 @@ fn load_review(data_dir: &Path, export_id: &str) -> Result<ReviewFile, ApiError>
         Ok(text) => text,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(ReviewFile::empty()),
         Err(e) => {
-            return Err(ApiError::new(
+            return Err(ApiError::said(
                 ErrorCode::Io,
-                format!("Your marks in {} cannot be read: {e}.", path.display()),
+                Message::new("error-marks-unreadable")
+                    .arg("path", path.display().to_string())
+                    .arg("detail", e.to_string()),
             ))
         }
     };
     let file: ReviewFile = serde_json::from_str(&text).map_err(|e| {
-        ApiError::new(
+        ApiError::said(
             ErrorCode::Io,
-            format!(
-                "Your marks in {} are damaged (line {}, column {}); move the file away to start \
-                 over.",
-                path.display(),
-                e.line(),
-                e.column()
-            ),
+            Message::new("error-marks-damaged")
+                .arg("path", path.display().to_string())
+                .arg("line", e.line())
+                .arg("column", e.column()),
         )
     })?;
     if file.schema != REVIEW_SCHEMA {
-        return Err(ApiError::new(
+        return Err(ApiError::said(
             ErrorCode::Io,
-            format!(
-                "Your marks in {} were written by another version ({}).",
-                path.display(),
-                file.schema
-            ),
+            Message::new("error-marks-other-version")
+                .arg("path", path.display().to_string())
+                .arg("schema", file.schema.as_str()),
         ));
     }
     Ok(file)
@@ -209,9 +206,9 @@ pub fn set_mark(
         .iter()
         .position(|r| r.id == record_id)
         .ok_or_else(|| {
-            ApiError::new(
+            ApiError::said(
                 ErrorCode::Usage,
-                format!("There is no record {record_id} in this export."),
+                Message::new("error-no-record").arg("record", record_id),
             )
         })?;
     let key = record_key(report, &report.records[index]);

@@ -10,9 +10,11 @@ use crate::error::{ApiError, ErrorCode};
 /// when missing.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), ApiError> {
     auskunft_store::write_atomically(path, bytes).map_err(|e| {
-        ApiError::new(
+        ApiError::said(
             ErrorCode::DataDir,
-            format!("{} cannot be written: {e}.", path.display()),
+            crate::Message::new("error-file-not-writable")
+                .arg("path", path.display().to_string())
+                .arg("detail", e.to_string()),
         )
     })
 }

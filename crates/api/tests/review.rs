@@ -63,7 +63,7 @@ fn a_mark_decides_persists_and_survives_a_fresh_audit() {
     assert!(load_marks(&data, &report.export_id).unwrap().is_empty());
 
     let err = set_mark(&data, &mut again, &inventory, "r99999", Some(Mark::Mine)).unwrap_err();
-    assert_eq!(err.message, "There is no record r99999 in this export.");
+    assert_eq!(err.message, "The open export has no record r99999.");
 
     // Damaged marks: the export still opens, judged without them, and a note says why;
     // marking is refused, so the damaged file is never overwritten.

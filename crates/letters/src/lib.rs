@@ -610,12 +610,12 @@ pub fn save_session_letter(
     let today = chrono::Utc::now().date_naive();
     let letter = session_letter(session, &choice.request(today)?)?;
     save(&letter, pdf_format, today, out).map_err(|e| {
-        auskunft_api::ApiError::new(
+        auskunft_api::ApiError::said(
             match e {
                 LetterError::Typeset(_) => auskunft_api::ErrorCode::Internal,
                 LetterError::Write { .. } => auskunft_api::ErrorCode::Io,
             },
-            format!("The letter was not saved: {e}."),
+            auskunft_words::Message::new("error-letter-not-saved").arg("detail", e.to_string()),
         )
     })?;
     Ok(letter)

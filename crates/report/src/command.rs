@@ -14,7 +14,10 @@ impl From<ReportError> for ApiError {
             ReportError::Typeset(_) => ErrorCode::Internal,
             ReportError::Read { .. } | ReportError::Write { .. } => ErrorCode::Io,
         };
-        ApiError::new(code, format!("The report was not saved: {e}."))
+        ApiError::said(
+            code,
+            auskunft_words::Message::new("error-report-not-saved").arg("detail", e.to_string()),
+        )
     }
 }
 
