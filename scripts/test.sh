@@ -12,7 +12,7 @@ set -euo pipefail
 # shellcheck source=scripts/setup.sh
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 
-apt_install "${build_packages[@]}" xvfb xauth webkit2gtk-driver unzip strace poppler-utils minisign
+apt_install "${build_packages[@]}" xvfb xauth webkit2gtk-driver unzip strace poppler-utils minisign python3
 ensure_toolchains
 ensure_npm_deps
 if ! command -v tauri-driver >/dev/null 2>&1 && [ "${AUSKUNFT_SKIP_INSTALL:-0}" != 1 ]; then
