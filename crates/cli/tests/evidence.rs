@@ -7,45 +7,15 @@
 
 use std::collections::HashSet;
 use std::io::Read;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::Path;
+use std::process::Command;
 
 use auskunft_evidence::canonical::{canonical_json, sha256_hex};
 
-struct Case {
-    dir: tempfile::TempDir,
-}
+mod common;
+use common::Case;
 
 impl Case {
-    fn new() -> Case {
-        Case {
-            dir: tempfile::tempdir().unwrap(),
-        }
-    }
-    fn path(&self, name: &str) -> PathBuf {
-        self.dir.path().join(name)
-    }
-    fn data(&self) -> PathBuf {
-        self.path("data")
-    }
-    fn run(&self, args: &[&str]) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_auskunft"))
-            .args(args)
-            .env("AUSKUNFT_DATA_DIR", self.data())
-            .env("LANG", "en_US.UTF-8")
-            .env_remove("LC_ALL")
-            .output()
-            .unwrap()
-    }
-    /// Runs and returns (exit code, stdout, stderr).
-    fn out(&self, args: &[&str]) -> (i32, String, String) {
-        let o = self.run(args);
-        (
-            o.status.code().unwrap(),
-            String::from_utf8(o.stdout).unwrap(),
-            String::from_utf8(o.stderr).unwrap(),
-        )
-    }
     /// Writes a demo export; returns the archive, its inventory and its truth.
     fn demo(&self, scenario: &str, records: Option<&str>) -> (String, String, serde_json::Value) {
         let archive = self.path(&format!("{scenario}.zip"));

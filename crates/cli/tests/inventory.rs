@@ -4,43 +4,14 @@
 #![allow(clippy::unwrap_used)]
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Command;
 
 use auskunft_inventory::Candidates;
 
-struct Case {
-    dir: tempfile::TempDir,
-}
+mod common;
+use common::Case;
 
 impl Case {
-    fn new() -> Case {
-        Case {
-            dir: tempfile::tempdir().unwrap(),
-        }
-    }
-    fn path(&self, name: &str) -> PathBuf {
-        self.dir.path().join(name)
-    }
-    /// The data folder; not created, so tests see whether a command creates it.
-    fn data(&self) -> PathBuf {
-        self.path("data")
-    }
-    fn run(&self, args: &[&str]) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_auskunft"))
-            .args(args)
-            .env("AUSKUNFT_DATA_DIR", self.data())
-            .output()
-            .unwrap()
-    }
-    /// Runs and returns (exit code, stdout, stderr).
-    fn out(&self, args: &[&str]) -> (i32, String, String) {
-        let o = self.run(args);
-        (
-            o.status.code().unwrap(),
-            String::from_utf8(o.stdout).unwrap(),
-            String::from_utf8(o.stderr).unwrap(),
-        )
-    }
     fn demo(&self, scenario: &str) -> (String, PathBuf) {
         let out = self.path(&format!("{scenario}.zip"));
         let (code, _, err) = self.out(&[
