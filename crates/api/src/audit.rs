@@ -3,14 +3,15 @@
 use std::io::Read;
 use std::path::PathBuf;
 
-use auskunft_archive::{walk, Claim, Limits, MemberInfo, Visitor};
-use auskunft_formats::{Candidate, Import};
+use auskunft_archive::{walk, Claim, Limits, MemberInfo, Outcome, Visitor};
+use auskunft_formats::{Candidate, Imported};
 use auskunft_inventory::Inventory;
-use auskunft_model::{Report, Summary, Tool, SCHEMA};
+use auskunft_model::{MemberStatus, Message, Report, Summary, Tool, SCHEMA};
 use sha2::{Digest, Sha256};
 
 use crate::error::{ApiError, ErrorCode};
 use crate::progress::{AuditStep, Progress, Silent};
+use crate::worker::Worker;
 
 /// What to audit.
 #[derive(Debug, Clone)]
@@ -68,11 +69,18 @@ pub fn audit_with(req: &AuditRequest, progress: &mut dyn Progress) -> Result<Rep
     }
     let inventory = load_inventory(req)?;
     let mut pipeline = Pipeline {
-        import: Import::new(),
+        worker: Worker::start(),
         progress,
     };
     let mut walked = walk(&req.inputs, &Limits::default(), &mut pipeline);
-    pipeline.progress.step(AuditStep::Joining);
+    let Pipeline { worker, progress } = pipeline;
+    let (import, answers) = worker.finish();
+    for (member, imported) in answers {
+        if let Some(m) = walked.members.get_mut(member) {
+            settle(m, imported);
+        }
+    }
+    progress.step(AuditStep::Joining);
     let sha256: Vec<Option<String>> = walked.members.iter().map(|m| m.sha256.clone()).collect();
     let auskunft_formats::Finished {
         devices,
@@ -81,7 +89,7 @@ pub fn audit_with(req: &AuditRequest, progress: &mut dyn Progress) -> Result<Rep
         notes,
         accounts,
         duplicates,
-    } = pipeline.import.finish_with_hashes(&sha256);
+    } = import.finish_with_hashes(&sha256);
     walked.notes.extend(notes);
     for (copy, first) in duplicates {
         let Some(first_path) = walked.members.get(first).map(|m| m.path.clone()) else {
@@ -156,9 +164,33 @@ fn export_id(inputs: &[auskunft_model::Input]) -> String {
     auskunft_archive::limits::hex(&digest)
 }
 
-/// Routes members to the format modules and reports progress.
+/// Puts what a format module said on the worker's thread on its member, as the walker does
+/// with an answer it gets at once ([`auskunft_archive::walk`]): the kind always; parsed,
+/// skipped or failed only when the walker found nothing wrong with the bytes (a member that
+/// broke off or fails its checksum keeps the walker's reason).
+fn settle(member: &mut auskunft_model::Member, imported: Imported) {
+    member.kind = imported.kind;
+    let untouched = member.status == MemberStatus::Parsed && member.reason.is_none();
+    if !untouched {
+        return;
+    }
+    match imported.outcome {
+        Outcome::Parsed => {}
+        Outcome::Skipped(r) => {
+            member.status = MemberStatus::Skipped;
+            member.set_reason(Message::text(r));
+        }
+        Outcome::Failed(r) => {
+            member.status = MemberStatus::Failed;
+            member.set_reason(Message::text(r));
+        }
+    }
+}
+
+/// Routes members to the format modules (on the worker's thread, see [`crate::worker`]) and
+/// reports progress.
 struct Pipeline<'p> {
-    import: Import,
+    worker: Worker,
     progress: &'p mut dyn Progress,
 }
 
@@ -172,7 +204,14 @@ impl Visitor for Pipeline<'_> {
             head: info.head,
         };
         let format = auskunft_formats::recognize(&candidate)?;
-        let imported = format.import(&candidate, content, &mut self.import);
+        // Until the module has run on the worker's thread: read, of the kind its bytes say.
+        let imported = self
+            .worker
+            .import(format, &candidate, content)
+            .unwrap_or(Imported {
+                kind: info.content.kind(),
+                outcome: Outcome::Parsed,
+            });
         Some(Claim {
             format: format.name().into(),
             kind: imported.kind,
@@ -180,7 +219,7 @@ impl Visitor for Pipeline<'_> {
         })
     }
     fn progress(&mut self, members: usize) {
-        self.progress.members(members, self.import.records_so_far());
+        self.progress.members(members, self.worker.records());
     }
     fn cancelled(&self) -> bool {
         self.progress.cancelled()

@@ -25,6 +25,7 @@ mod session;
 mod store;
 mod verdict;
 mod view;
+mod worker;
 
 pub use audio::{
     audio_clip, decode, playback_speed, AudioClip, AudioFormat, Decoded, PlayerState, PlayerStatus,
