@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::Message;
+use crate::{Locator, Message};
 
 /// The schema name written into every report.
 pub const SCHEMA: &str = "auskunft.audit/1";
@@ -423,8 +423,17 @@ pub struct SourceRef {
     pub input: usize,
     /// Member path.
     pub path: String,
-    /// Position inside the member: a JSON path, `row 17`, `page 3, line 12`.
+    /// Position inside the member: a JSON path, `row 17`, `page 3, row 12` (a [`Locator`]'s
+    /// text, the same in every language: marks are kept under it).
     pub locator: String,
+}
+
+impl SourceRef {
+    /// The position inside the member, to be said in the reader's language
+    /// ([`Locator::words`]).
+    pub fn at(&self) -> Locator {
+        Locator::parse(&self.locator)
+    }
 }
 
 /// One reason for a fit.
