@@ -8,7 +8,7 @@ use auskunft_archive::probe::sniff;
 use auskunft_archive::Outcome;
 use auskunft_formats::generic::{time_from_name, AUDIO, MAX_IN_MEMORY};
 use auskunft_formats::{Candidate, Format, Import, Imported};
-use auskunft_model::{AudioRef, MemberKind, Record};
+use auskunft_model::{AudioRef, MemberKind, Message, Record};
 
 /// Offers `bytes` as member `member` at `path`, the way the walker would.
 fn offer(import: &mut Import, member: usize, path: &str, bytes: &[u8]) -> Option<Imported> {
@@ -26,7 +26,7 @@ fn offer(import: &mut Import, member: usize, path: &str, bytes: &[u8]) -> Option
 }
 
 /// Imports one member alone and returns what came of it and the records made.
-fn import_one(path: &str, bytes: &[u8]) -> (Imported, Vec<Record>, Vec<(usize, String)>) {
+fn import_one(path: &str, bytes: &[u8]) -> (Imported, Vec<Record>, Vec<(usize, Message)>) {
     let mut import = Import::new();
     let imported = offer(&mut import, 7, path, bytes).expect("recognised as audio");
     let auskunft_formats::Finished {
@@ -240,7 +240,11 @@ fn recordings_over_the_memory_bound_keep_an_unknown_length_and_a_warning() {
     assert!(records[0].time.is_some());
     assert_eq!(warnings.len(), 1);
     assert_eq!(warnings[0].0, 7);
-    assert!(warnings[0].1.contains("32 MiB"), "{}", warnings[0].1);
+    assert!(warnings[0].1.en().contains("32 MiB"), "{}", warnings[0].1);
+    assert_eq!(
+        warnings[0].1.render(auskunft_model::Lang::De),
+        "Größer als 32 MiB; die Länge wurde nicht gemessen"
+    );
 }
 
 /// Gives `good` bytes, then fails the way a damaged archive member does.

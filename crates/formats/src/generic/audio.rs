@@ -4,7 +4,7 @@ use std::io::{Cursor, Read};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
 use auskunft_archive::{Content, Outcome};
-use auskunft_model::{AudioRef, MemberKind, MemberRef};
+use auskunft_model::{AudioRef, MemberKind, MemberRef, Message};
 use symphonia::core::formats::probe::Hint;
 use symphonia::core::formats::{FormatOptions, FormatReader, Track, TrackType};
 use symphonia::core::io::{MediaSourceStream, MediaSourceStreamOptions};
@@ -56,10 +56,8 @@ impl Format for Audio {
                     member: candidate.member,
                     path: candidate.path.to_string(),
                 };
-                let message = format!(
-                    "larger than {} MiB: its length was not measured",
-                    MAX_IN_MEMORY / (1024 * 1024)
-                );
+                let message = Message::new("format-audio-not-measured")
+                    .arg("mib", MAX_IN_MEMORY / (1024 * 1024));
                 import.warn(&member, message);
                 None
             }

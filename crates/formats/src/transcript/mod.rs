@@ -57,7 +57,7 @@ use std::sync::mpsc::{self, RecvTimeoutError};
 use std::time::Duration;
 
 use auskunft_archive::{Content, Outcome};
-use auskunft_model::{MemberKind, SourceRef};
+use auskunft_model::{Locator, MemberKind, Message, SourceRef};
 
 use crate::read::{member_ref, read_bounded};
 use crate::{Candidate, Format, Import, Imported, TranscriptLine};
@@ -125,7 +125,7 @@ pub struct Extracted {
     /// One line per readable data row, in document order.
     pub lines: Vec<TranscriptLine>,
     /// `page P, row R: why`, one per data row skipped.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Message>,
 }
 
 /// Whether a file name marks an Amazon helper file describing a dataset.
@@ -159,7 +159,10 @@ pub fn extract(bytes: &[u8], input: usize, path: &str) -> Result<Option<Extracte
         warnings: Vec::new(),
     };
     for row in &rows {
-        let locator = format!("page {}, row {}", row.page, row.row);
+        let at = Locator::PageRow {
+            page: row.page as usize,
+            row: row.row,
+        };
         let date = cell(&columns, row, Role::Date);
         let time = match cell(&columns, row, Role::DateTime) {
             "" => cell(&columns, row, Role::Time),
@@ -167,15 +170,14 @@ pub fn extract(bytes: &[u8], input: usize, path: &str) -> Result<Option<Extracte
         };
         let Some((written, zone)) = table::when(date, time) else {
             let shown = row.cells.join(" | ");
-            let what = if date.is_empty() && time.is_empty() {
-                "no time".to_string()
+            let why = if date.is_empty() && time.is_empty() {
+                Message::new("format-pdf-row-no-time")
             } else {
-                format!("unreadable time {:?}", format!("{date} {time}").trim())
+                let written = format!("{date} {time}");
+                Message::new("format-pdf-row-unreadable-time").arg("value", written.trim())
             };
-            out.warnings.push(format!(
-                "{locator}: {what}; skipped ({} characters)",
-                shown.chars().count()
-            ));
+            out.warnings
+                .push(why.arg("at", &at).arg("chars", shown.chars().count()));
             continue;
         };
         let device = Some(cell(&columns, row, Role::Device).to_string()).filter(|d| !d.is_empty());
@@ -188,7 +190,7 @@ pub fn extract(bytes: &[u8], input: usize, path: &str) -> Result<Option<Extracte
             source: SourceRef {
                 input,
                 path: path.to_string(),
-                locator,
+                locator: at.to_string(),
             },
         });
     }

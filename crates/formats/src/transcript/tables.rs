@@ -76,7 +76,7 @@
 use std::io::Read;
 
 use auskunft_archive::{Content, Outcome};
-use auskunft_model::MemberKind;
+use auskunft_model::{MemberKind, Message};
 
 use super::classify::{classify, lines, Grid};
 use super::{delimited, html, json, txt};
@@ -182,7 +182,7 @@ impl Format for Table {
         if container != Container::Delimited {
             // CSV notes its own encoding.
             if let Some(w) = crate::text::decode(&bytes).1.warning() {
-                import.warn(&member, w.to_string());
+                import.warn(&member, w);
             }
         }
         let grids = match grids(container, &bytes) {
@@ -202,19 +202,16 @@ impl Format for Table {
         if skipped > MAX_WARNINGS {
             import.warn(
                 &member,
-                format!(
-                    "{} more warnings about single rows not listed",
-                    skipped - MAX_WARNINGS
-                ),
+                Message::new("format-table-more-warnings").arg("count", skipped - MAX_WARNINGS),
             );
         }
         if found.lines.is_empty() {
             let why = if grid.rows.is_empty() {
-                "the table has a header but no rows"
+                "format-table-no-rows"
             } else {
-                "no row of the table has a readable time"
+                "format-table-no-readable-time"
             };
-            import.warn(&member, why.to_string());
+            import.warn(&member, Message::new(why));
         }
         for line in found.lines {
             import.transcript_line(line);

@@ -57,3 +57,6 @@ input-message-zip-cut-off = Das Archiv ist nach { $at } Bytes abgeschnitten: Sei
            *[other] {" "}(es fehlen { $missing } Bytes)
         }
     }, und wie viele Dateien nach dem Schnitt kamen, lässt sich nicht wissen
+# Eine Warnung zu einer gelesenen Datei (`members[].warnings`), neben denen der Formatmodule
+# (formats.ftl).
+member-same-bytes = Dieselben Bytes wie { $first }; nur einmal gezählt

@@ -60,3 +60,6 @@ input-message-zip-cut-off = the archive is cut off after { $at } bytes: its tabl
            *[other] {" "}({ $missing } bytes missing)
         }
     }, and how many files came after the cut cannot be known
+# A warning on a member that was read (`members[].warnings`), beside the format modules' own
+# (formats.ftl).
+member-same-bytes = same bytes as { $first }; counted once
