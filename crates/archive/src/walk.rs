@@ -42,15 +42,16 @@ pub struct Claim {
     pub outcome: Outcome,
 }
 
-/// How a format module fared with a member.
+/// How a format module fared with a member. The reason is a catalogue message (`formats.ftl`):
+/// the member's `reason` holds it in English, `reason_words` for the reader's language.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Outcome {
     /// Read and understood.
     Parsed,
     /// Recognised but deliberately not imported.
-    Skipped(String),
+    Skipped(Message),
     /// Recognised but could not be read.
-    Failed(String),
+    Failed(Message),
 }
 
 /// Receives the content of every readable, non-archive member, in archive order.
@@ -502,8 +503,8 @@ impl Walker<'_> {
                         self.members[index].format = Some(c.format);
                         match c.outcome {
                             Outcome::Parsed => (MemberStatus::Parsed, None),
-                            Outcome::Skipped(r) => (MemberStatus::Skipped, Some(Message::text(r))),
-                            Outcome::Failed(r) => (MemberStatus::Failed, Some(Message::text(r))),
+                            Outcome::Skipped(r) => (MemberStatus::Skipped, Some(r)),
+                            Outcome::Failed(r) => (MemberStatus::Failed, Some(r)),
                         }
                     }
                     None => (

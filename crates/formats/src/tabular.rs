@@ -313,12 +313,12 @@ pub(crate) fn import_table(
 }
 
 /// Reads a CSV member: decodes it, sniffs the delimiter from the header line, reads the header
-/// and the rows, and notes what it repaired or skipped (see [`Table`]). The error, a sentence
+/// and the rows, and notes what it repaired or skipped (see [`Table`]). The error, the reason
 /// for a failed outcome, is returned only when there is no header line at all.
-pub fn read_csv(bytes: &[u8]) -> Result<Table, String> {
+pub fn read_csv(bytes: &[u8]) -> Result<Table, Message> {
     let (text, encoding) = decode(bytes);
     let Some(header) = first_line(&text) else {
-        return Err("empty: no header row".into());
+        return Err(Message::new("format-csv-empty"));
     };
     let delimiter = sniff_delimiter(header);
     let mut reader = reader(&text, delimiter);
@@ -335,8 +335,10 @@ pub fn read_csv(bytes: &[u8]) -> Result<Table, String> {
                 }
             })
             .collect(),
-        Ok(false) => return Err("empty: no header row".into()),
-        Err(e) => return Err(format!("unreadable header row: {e}")),
+        Ok(false) => return Err(Message::new("format-csv-empty")),
+        Err(e) => {
+            return Err(Message::new("format-csv-header-unreadable").arg("detail", e.to_string()))
+        }
     };
     let mut lines = LineCounter::new(&text);
     let mut line_of = |p: Option<&csv::Position>| {
@@ -561,8 +563,12 @@ mod tests {
 
     #[test]
     fn nothing_to_read_is_an_error_sentence() {
-        assert_eq!(read_csv(b"").unwrap_err(), "empty: no header row");
-        assert_eq!(read_csv(b"\n \n").unwrap_err(), "empty: no header row");
+        assert_eq!(read_csv(b"").unwrap_err().en(), "empty: no header row");
+        assert_eq!(read_csv(b"\n \n").unwrap_err().en(), "empty: no header row");
+        assert_eq!(
+            read_csv(b"").unwrap_err().render(auskunft_model::Lang::De),
+            "Leer: keine Kopfzeile"
+        );
         assert_eq!(header_line(b"\n\n"), None);
     }
 

@@ -192,7 +192,7 @@ fn a_cut_wav_header_fails_with_a_reason() {
     assert_eq!(imported.kind, MemberKind::Audio);
     match &imported.outcome {
         Outcome::Failed(reason) => {
-            assert!(reason.starts_with("corrupt WAV header"), "{reason}")
+            assert!(reason.en().starts_with("corrupt WAV header"), "{reason}")
         }
         other => panic!("expected a failure, got {other:?}"),
     }
@@ -210,7 +210,7 @@ fn random_bytes_after_an_id3_marker_fail_without_panicking() {
     let (imported, records, _) = import_one("noise.mp3", &bytes);
     match &imported.outcome {
         Outcome::Failed(reason) => {
-            assert!(reason.starts_with("unreadable MP3 audio"), "{reason}")
+            assert!(reason.en().starts_with("unreadable MP3 audio"), "{reason}")
         }
         other => panic!("expected a failure, got {other:?}"),
     }
@@ -279,7 +279,20 @@ fn a_damaged_member_is_not_blamed_on_the_wav_header() {
     let imported = AUDIO.import(&candidate, &mut content, &mut import);
     assert_eq!(
         imported.outcome,
-        Outcome::Failed("could not read the recording: inflate: invalid distance".into())
+        Outcome::Failed(
+            Message::new("format-audio-read-error").arg("detail", "inflate: invalid distance")
+        )
+    );
+    let Outcome::Failed(why) = imported.outcome else {
+        unreachable!()
+    };
+    assert_eq!(
+        why.en(),
+        "could not read the recording: inflate: invalid distance"
+    );
+    assert_eq!(
+        why.render(auskunft_model::Lang::De),
+        "Die Aufnahme ließ sich nicht lesen: inflate: invalid distance"
     );
 }
 

@@ -504,11 +504,12 @@ fn other_html_is_not_claimed() {
     assert!(!ASSISTANT_HTML.recognize(&candidate("notes/assistant.html", page)));
     // Recognised by its path, a page with no activity markup at all fails with a reason.
     let run = common::run(&ASSISTANT_HTML, PATH, page);
+    let Outcome::Failed(why) = &run.outcome else {
+        panic!("{:?}", run.outcome)
+    };
     assert_eq!(
-        run.outcome,
-        Outcome::Failed(
-            "no activity blocks and none of Takeout's page markup: not a My Activity page".into()
-        )
+        why.en(),
+        "no activity blocks and none of Takeout's page markup: not a My Activity page"
     );
 }
 

@@ -9,7 +9,8 @@ pub fn check(name: &str, path: &str, data: &[u8]) {
     let (imported, finished) =
         auskunft_formats::fuzz_import(name, path, data).expect("the module exists");
     if let Outcome::Failed(why) = &imported.outcome {
-        assert!(!why.is_empty(), "a failed import says why");
+        assert!(!why.en().is_empty(), "a failed import says why");
+        assert_ne!(why.id, "verbatim", "a reason is a catalogue message");
     }
     for (_, warning) in &finished.warnings {
         assert!(!warning.en().is_empty());

@@ -103,7 +103,7 @@ impl Format for Cards {
         content: &mut dyn Read,
         import: &mut Import,
     ) -> Imported {
-        let failed = |why: String| Imported {
+        let failed = |why: Message| Imported {
             kind: MemberKind::Records,
             outcome: Outcome::Failed(why),
         };
@@ -112,7 +112,7 @@ impl Format for Cards {
             Err(why) => return failed(why),
         };
         let Some(cards) = page.get("cards").and_then(Value::as_array) else {
-            return failed("no list of cards at the top level".into());
+            return failed(Message::new("format-amazon-no-cards"));
         };
         let member = member_ref(candidate);
         let mut seen: HashSet<String> = HashSet::new();

@@ -120,10 +120,10 @@ fn json_list(candidate: &Candidate<'_>, bytes: &[u8], import: &mut Import) -> Ou
         Err(e) => return Outcome::Failed(json_failure(&e)),
     };
     let Some(devices) = list.get("devices") else {
-        return Outcome::Failed("no devices list at the top level".into());
+        return Outcome::Failed(Message::new("format-amazon-no-devices"));
     };
     let Some(devices) = devices.as_array() else {
-        return Outcome::Failed("devices is not a list".into());
+        return Outcome::Failed(Message::new("format-not-a-list").arg("key", "devices"));
     };
     let member = member_ref(candidate);
     let text = |v: &Value, key: &str| {
@@ -172,7 +172,7 @@ fn registration_csv(candidate: &Candidate<'_>, bytes: &[u8], import: &mut Import
         table.column(&["CustomerId"]),
     );
     let Some(registered) = registered.filter(|_| name.is_some()) else {
-        return Outcome::Failed("no FirstTimeRegistered and AccountName columns".into());
+        return Outcome::Failed(Message::new("format-amazon-no-registration-columns"));
     };
     let member = member_ref(candidate);
     for note in &table.notes {

@@ -75,7 +75,9 @@ impl Format for Household {
             Err(why) => return done(Outcome::Failed(why)),
         };
         let Some(accounts) = file.get("accounts").and_then(Value::as_array) else {
-            return done(Outcome::Failed("accounts is not a list".into()));
+            return done(Outcome::Failed(
+                Message::new("format-not-a-list").arg("key", "accounts"),
+            ));
         };
         let member = member_ref(candidate);
         for (i, account) in accounts.iter().enumerate() {

@@ -108,7 +108,7 @@ impl Format for VoiceHistory {
         content: &mut dyn Read,
         import: &mut Import,
     ) -> Imported {
-        let failed = |why: String| Imported {
+        let failed = |why: Message| Imported {
             kind: MemberKind::Records,
             outcome: Outcome::Failed(why),
         };
@@ -125,10 +125,10 @@ impl Format for VoiceHistory {
             page = serde_json::json!({ "activity": [page["activity"].take()] });
             ("activity", activity)
         } else {
-            return failed("no customerHistoryRecords or activities at the top level".into());
+            return failed(Message::new("format-amazon-no-history"));
         };
         let Some(entries) = page.get(list).and_then(Value::as_array) else {
-            return failed(format!("{list} is not a list"));
+            return failed(Message::new("format-not-a-list").arg("key", list));
         };
         let member = member_ref(candidate);
         for (i, entry) in entries.iter().enumerate() {

@@ -112,7 +112,7 @@ impl Format for AssistantHtml {
         content: &mut dyn Read,
         import: &mut Import,
     ) -> Imported {
-        let failed = |why: String| Imported {
+        let failed = |why: Message| Imported {
             kind: MemberKind::Records,
             outcome: Outcome::Failed(why),
         };
@@ -123,10 +123,7 @@ impl Format for AssistantHtml {
         let (text, encoding) = decode(&bytes);
         let blocks = blocks(&text);
         if blocks.is_empty() && !text.contains("mdl-") {
-            return failed(
-                "no activity blocks and none of Takeout's page markup: not a My Activity page"
-                    .into(),
-            );
+            return failed(Message::new("format-google-not-activity-page"));
         }
         let mut activities: Vec<Activity> = blocks
             .iter()

@@ -93,7 +93,7 @@ impl Format for Assistant {
         content: &mut dyn Read,
         import: &mut Import,
     ) -> Imported {
-        let failed = |why: String| Imported {
+        let failed = |why: Message| Imported {
             kind: MemberKind::Records,
             outcome: Outcome::Failed(why),
         };
@@ -102,7 +102,7 @@ impl Format for Assistant {
             Err(why) => return failed(why),
         };
         let Some(entries) = list.as_array() else {
-            return failed("the top level is not a list of activities".into());
+            return failed(Message::new("format-google-not-activities"));
         };
         let member = member_ref(candidate);
         let mut said = Said::new();

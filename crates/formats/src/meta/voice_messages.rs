@@ -84,7 +84,7 @@ impl Format for VoiceMessages {
         content: &mut dyn Read,
         import: &mut Import,
     ) -> Imported {
-        let failed = |why: String| Imported {
+        let failed = |why: Message| Imported {
             kind: MemberKind::Records,
             outcome: Outcome::Failed(why),
         };
@@ -93,7 +93,7 @@ impl Format for VoiceMessages {
             Err(why) => return failed(why),
         };
         let Some(messages) = thread.get("messages").and_then(Value::as_array) else {
-            return failed("no list of messages at the top level".into());
+            return failed(Message::new("format-meta-no-messages"));
         };
         let member = member_ref(candidate);
         for (i, message) in messages.iter().enumerate() {

@@ -1,7 +1,7 @@
 //! CSV and TSV tables, read by [`crate::tabular`]; a first line that already holds data (a
 //! headerless export) becomes the first row.
 
-use auskunft_model::Locator;
+use auskunft_model::{Locator, Message};
 
 use super::classify::{looks_like_data, Grid, Row};
 use crate::tabular::{read_csv, Table};
@@ -17,10 +17,10 @@ fn first_line_number(bytes: &[u8]) -> usize {
     1 + body[..start].iter().filter(|&&b| b == b'\n').count()
 }
 
-/// The table in `bytes`, rows located as `line N`; `Err` (a sentence) when there is no line at
+/// The table in `bytes`, rows located as `line N`; `Err` (the reason) when there is no line at
 /// all. [`read_csv`]'s notes (encoding, ragged rows, a documentation row) become the grid's
 /// warnings.
-pub(super) fn grid(bytes: &[u8]) -> Result<Grid, String> {
+pub(super) fn grid(bytes: &[u8]) -> Result<Grid, Message> {
     let Table {
         columns,
         rows,

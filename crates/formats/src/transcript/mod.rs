@@ -94,7 +94,7 @@ pub fn extract_within(
     input: usize,
     path: &str,
     budget: Duration,
-) -> Result<Option<Extracted>, String> {
+) -> Result<Option<Extracted>, Message> {
     let (tx, rx) = mpsc::channel();
     let owned_path = path.to_string();
     let spawned = std::thread::Builder::new()
@@ -103,15 +103,14 @@ pub fn extract_within(
             let _ = tx.send(extract(&bytes, input, &owned_path));
         });
     if let Err(e) = spawned {
-        return Err(format!("could not start the PDF reader: {e}"));
+        return Err(Message::new("format-pdf-not-started").arg("detail", e.to_string()));
     }
     match rx.recv_timeout(budget) {
         Ok(result) => result,
-        Err(RecvTimeoutError::Timeout) => Err(format!(
-            "reading it took longer than {} s; given up",
-            budget.as_secs()
-        )),
-        Err(RecvTimeoutError::Disconnected) => Err("the PDF reader crashed".into()),
+        Err(RecvTimeoutError::Timeout) => {
+            Err(Message::new("format-pdf-too-slow").arg("seconds", budget.as_secs()))
+        }
+        Err(RecvTimeoutError::Disconnected) => Err(Message::new("format-pdf-lost")),
     }
 }
 
@@ -143,9 +142,10 @@ fn cell<'a>(columns: &[table::Column], row: &'a table::Row, role: Role) -> &'a s
         .map_or("", String::as_str)
 }
 
-/// Reads the transcript table of a PDF. `Err` when the PDF cannot be read, `Ok(None)` when it
-/// holds no table; `input` and `path` go into each line's [`SourceRef`].
-pub fn extract(bytes: &[u8], input: usize, path: &str) -> Result<Option<Extracted>, String> {
+/// Reads the transcript table of a PDF. `Err` (the reason for a failed outcome) when the PDF
+/// cannot be read, `Ok(None)` when it holds no table; `input` and `path` go into each line's
+/// [`SourceRef`].
+pub fn extract(bytes: &[u8], input: usize, path: &str) -> Result<Option<Extracted>, Message> {
     let pages = glyphs::pages(bytes)?;
     let Some((columns, rows)) = table::rows(&pages) else {
         return Ok(None);
@@ -216,7 +216,7 @@ impl Format for PdfTable {
         let mut limited = content.take(MAX_PDF_BYTES as u64 + 1);
         let bytes = match read_bounded(&mut limited) {
             Ok(b) if b.len() > MAX_PDF_BYTES => {
-                let why = format!("larger than {} MiB; not read", MAX_PDF_BYTES >> 20);
+                let why = crate::read::too_large(MAX_PDF_BYTES as u64);
                 return done(MemberKind::Transcript, Outcome::Failed(why));
             }
             Ok(b) => b,
@@ -224,13 +224,10 @@ impl Format for PdfTable {
         };
         let budget = budget(bytes.len());
         match extract_within(bytes, candidate.input, candidate.path, budget) {
-            Err(why) => done(
-                MemberKind::Transcript,
-                Outcome::Failed(format!("unreadable PDF: {why}")),
-            ),
+            Err(why) => done(MemberKind::Transcript, Outcome::Failed(why)),
             Ok(None) => done(
                 MemberKind::Document,
-                Outcome::Skipped("no transcript table found in this PDF".into()),
+                Outcome::Skipped(Message::new("format-pdf-no-table")),
             ),
             Ok(Some(found)) => {
                 let member = member_ref(candidate);

@@ -127,8 +127,8 @@ fn head_text(head: &[u8]) -> String {
     }
 }
 
-/// The candidate tables of a whole member (`Err`: a sentence when it cannot be read).
-fn grids(container: Container, bytes: &[u8]) -> Result<Vec<Grid>, String> {
+/// The candidate tables of a whole member (`Err`: the reason when it cannot be read).
+fn grids(container: Container, bytes: &[u8]) -> Result<Vec<Grid>, Message> {
     Ok(match container {
         Container::Delimited => vec![delimited::grid(bytes)?],
         Container::Json => {
@@ -170,9 +170,7 @@ impl Format for Table {
             outcome,
         };
         let Some(container) = container(candidate) else {
-            return done(Outcome::Failed(
-                "not a CSV, JSON, HTML or text table".into(),
-            ));
+            return done(Outcome::Failed(Message::new("format-table-not-a-table")));
         };
         let bytes = match read_bounded(content) {
             Ok(b) => b,
@@ -190,9 +188,7 @@ impl Format for Table {
             Err(why) => return done(Outcome::Failed(why)),
         };
         let Some((grid, columns)) = grids.iter().find_map(|g| classify(g).map(|c| (g, c))) else {
-            return done(Outcome::Failed(
-                "no table with a time column and a text column found".into(),
-            ));
+            return done(Outcome::Failed(Message::new("format-table-none")));
         };
         let found = lines(grid, &columns, candidate.input, candidate.path);
         let skipped = found.warnings.len();

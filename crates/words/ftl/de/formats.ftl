@@ -103,3 +103,38 @@ format-table-more-warnings = { $count ->
     }
 format-table-no-rows = Die Tabelle hat eine Kopfzeile, aber keine Zeilen
 format-table-no-readable-time = Keine Zeile der Tabelle hat eine lesbare Zeit
+
+## Warum eine Datei, die ein Modul beansprucht hat, übersprungen wurde oder scheiterte (`members[].reason`)
+
+format-read-error = Nicht lesbar: { $detail }
+format-too-large = Größer als { $mib } MiB; nicht gelesen
+format-invalid-json = Ungültiges JSON in Zeile { $line }, Spalte { $column }: { $detail }
+# `$key` ist der Name eines Felds der Datei (`devices`, `activities`).
+format-not-a-list = { $key } ist keine Liste
+format-amazon-no-history = Weder customerHistoryRecords noch activities auf oberster Ebene
+format-amazon-no-cards = Keine Liste von Karten (cards) auf oberster Ebene
+format-amazon-no-devices = Keine Geräteliste (devices) auf oberster Ebene
+format-amazon-no-registration-columns = Die Spalten FirstTimeRegistered und AccountName fehlen
+format-google-not-activities = Die oberste Ebene ist keine Liste von Aktivitäten
+format-google-not-activity-page = Keine Aktivitätsblöcke und nichts vom Seitenaufbau von Takeout: keine Seite „Meine Aktivitäten“
+format-meta-no-messages = Keine Liste von Nachrichten (messages) auf oberster Ebene
+format-csv-empty = Leer: keine Kopfzeile
+format-csv-header-unreadable = Unlesbare Kopfzeile: { $detail }
+format-table-not-a-table = Keine CSV-, JSON-, HTML- oder Text-Tabelle
+format-table-none = Keine Tabelle mit einer Spalte für die Zeit und einer für den Text gefunden
+format-pdf-no-table = In diesem PDF wurde keine Transkript-Tabelle gefunden
+format-pdf-unreadable = Unlesbares PDF: { $detail }
+format-pdf-crashed = Unlesbares PDF: Das Leseprogramm für PDF ist abgestürzt ({ $detail })
+format-pdf-gave-up = Unlesbares PDF: Das Leseprogramm für PDF ist abgestürzt (es hat aufgegeben)
+format-pdf-not-started = Unlesbares PDF: Das Leseprogramm für PDF ließ sich nicht starten: { $detail }
+format-pdf-too-slow = Unlesbares PDF: Das Lesen hätte länger als { $seconds } s gedauert; aufgegeben
+format-pdf-lost = Unlesbares PDF: Das Leseprogramm für PDF ist abgestürzt
+# `member-content` (members.ftl) nennt die Art des Audios nach `$content`.
+format-audio-unreadable = { member-content } nicht lesbar: { $detail }
+format-audio-no-track = { member-content } nicht lesbar: keine Tonspur
+format-audio-gave-up = { member-content } nicht lesbar: Der Decoder hat aufgegeben
+format-audio-read-error = Die Aufnahme ließ sich nicht lesen: { $detail }
+format-audio-wav-header = Beschädigter WAV-Kopf: { $detail }
+format-audio-wav-long-header = WAV-Audio nicht lesbar: { $detail }, und sein Kopf ist länger als { $kib } KiB
+# Eine WAV-Datei, die hound nicht lesen konnte, und warum auch der zweite Leser es nicht konnte (`$why`).
+format-audio-wav-unread = { $why } (hound: { $detail })

@@ -103,3 +103,38 @@ format-table-more-warnings = { $count ->
     }
 format-table-no-rows = the table has a header but no rows
 format-table-no-readable-time = no row of the table has a readable time
+
+## Why a file a module claimed was skipped or failed (`members[].reason`)
+
+format-read-error = could not read: { $detail }
+format-too-large = larger than { $mib } MiB; not read
+format-invalid-json = invalid JSON at line { $line }, column { $column }: { $detail }
+# `$key` is the name of a field of the file (`devices`, `activities`).
+format-not-a-list = { $key } is not a list
+format-amazon-no-history = no customerHistoryRecords or activities at the top level
+format-amazon-no-cards = no list of cards at the top level
+format-amazon-no-devices = no devices list at the top level
+format-amazon-no-registration-columns = no FirstTimeRegistered and AccountName columns
+format-google-not-activities = the top level is not a list of activities
+format-google-not-activity-page = no activity blocks and none of Takeout's page markup: not a My Activity page
+format-meta-no-messages = no list of messages at the top level
+format-csv-empty = empty: no header row
+format-csv-header-unreadable = unreadable header row: { $detail }
+format-table-not-a-table = not a CSV, JSON, HTML or text table
+format-table-none = no table with a time column and a text column found
+format-pdf-no-table = no transcript table found in this PDF
+format-pdf-unreadable = unreadable PDF: { $detail }
+format-pdf-crashed = unreadable PDF: the PDF reader crashed ({ $detail })
+format-pdf-gave-up = unreadable PDF: the PDF reader crashed (the PDF reader gave up)
+format-pdf-not-started = unreadable PDF: could not start the PDF reader: { $detail }
+format-pdf-too-slow = unreadable PDF: reading it took longer than { $seconds } s; given up
+format-pdf-lost = unreadable PDF: the PDF reader crashed
+# `member-content` (members.ftl) names the kind of audio by `$content`.
+format-audio-unreadable = unreadable { member-content }: { $detail }
+format-audio-no-track = unreadable { member-content }: no audio track
+format-audio-gave-up = unreadable { member-content }: the decoder gave up
+format-audio-read-error = could not read the recording: { $detail }
+format-audio-wav-header = corrupt WAV header: { $detail }
+format-audio-wav-long-header = unreadable WAV audio: { $detail }, and its header runs past { $kib } KiB
+# A WAV file hound could not read, and why the second reader could not either (`$why`).
+format-audio-wav-unread = { $why } (hound: { $detail })
