@@ -551,6 +551,25 @@ impl Member {
         self.warnings.push(words.en());
         self.warnings_words.push(words);
     }
+
+    /// Why it was skipped or failed, in `lang`; the English sentence when the report has no
+    /// words for it (an older report).
+    pub fn reason_in(&self, lang: crate::Lang) -> Option<String> {
+        match (&self.reason_words, &self.reason) {
+            (Some(words), _) => Some(words.render(lang)),
+            (None, reason) => reason.clone(),
+        }
+    }
+
+    /// Its warnings in `lang`; the English sentences when the report has no words for them
+    /// (an older report, whose `warnings_words` is empty).
+    pub fn warnings_in(&self, lang: crate::Lang) -> Vec<String> {
+        if self.warnings_words.len() == self.warnings.len() {
+            self.warnings_words.iter().map(|w| w.render(lang)).collect()
+        } else {
+            self.warnings.clone()
+        }
+    }
 }
 
 impl Input {
