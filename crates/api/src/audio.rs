@@ -182,7 +182,8 @@ pub(crate) fn decode_reason(bytes: &[u8]) -> Result<Decoded, String> {
 
 /// Decodes the first audio track: (rate, channels, interleaved samples).
 fn decode_samples(bytes: &[u8]) -> Result<(u32, u16, Vec<f32>), String> {
-    let (mut reader, track) = auskunft_formats::generic::open_audio(bytes.to_vec())?;
+    let (mut reader, track) =
+        auskunft_formats::generic::open_audio(bytes.to_vec()).map_err(|e| e.to_string())?;
     let params = track
         .codec_params
         .as_ref()

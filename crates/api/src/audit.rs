@@ -97,13 +97,12 @@ pub fn audit_with(req: &AuditRequest, progress: &mut dyn Progress) -> Result<Rep
         };
         if let Some(m) = walked.members.get_mut(copy) {
             m.duplicate_of = Some(first);
-            m.warnings
-                .push(format!("same bytes as {first_path}; counted once"));
+            m.warn(auskunft_model::Message::new("member-same-bytes").arg("first", first_path));
         }
     }
     for (member, warning) in warnings {
         if let Some(m) = walked.members.get_mut(member) {
-            m.warnings.push(warning);
+            m.warn(warning);
         }
     }
     let mut report = Report {

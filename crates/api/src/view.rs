@@ -10,7 +10,8 @@
 //!   timeline draws (about 30 bytes of JSON per record);
 //! - one record whole, for the player and the timeline's hover card ([`crate::Session::record`]);
 //! - [`FilesView`]: member counts per input and the members not read, grouped by status and
-//!   reason, each group's first members, the rest by [`unread_members`] pages.
+//!   reason, each group's first members, the rest by [`unread_members`] pages; and the first
+//!   members read with warnings.
 //!
 //! Re-judging returns only what changed ([`crate::Rejudged`]).
 
@@ -152,12 +153,18 @@ pub struct FilesView {
     /// Members not read, grouped by status and reason: failures first, then the largest
     /// groups, ties in order of first appearance.
     pub groups: Vec<MemberGroup>,
+    /// Members with warnings (a row skipped, an encoding repaired), in report order: as many as
+    /// asked for.
+    pub warned: Vec<Member>,
+    /// How many members have warnings.
+    pub warned_count: u32,
 }
 
-/// The files screen of a report, with up to `shown` members per group.
+/// The files screen of a report, with up to `shown` members per group and of those with warnings.
 pub fn files_view(report: &Report, shown: usize) -> FilesView {
     let mut inputs = vec![StatusCounts::default(); report.inputs.len()];
     let mut groups: Vec<MemberGroup> = Vec::new();
+    let (mut warned, mut warned_count) = (Vec::new(), 0u32);
     let mut slots = std::collections::HashMap::<(MemberStatus, Option<&str>), usize>::new();
     for member in &report.members {
         if let Some(c) = inputs.get_mut(member.input) {
@@ -165,6 +172,12 @@ pub fn files_view(report: &Report, shown: usize) -> FilesView {
                 MemberStatus::Parsed => c.parsed += 1,
                 MemberStatus::Skipped => c.skipped += 1,
                 MemberStatus::Failed => c.failed += 1,
+            }
+        }
+        if !member.warnings.is_empty() {
+            warned_count += 1;
+            if warned.len() < shown {
+                warned.push(member.clone());
             }
         }
         if member.status == MemberStatus::Parsed {
@@ -190,7 +203,12 @@ pub fn files_view(report: &Report, shown: usize) -> FilesView {
     }
     // Stable: equal groups keep the order they first appeared in.
     groups.sort_by_key(|g| (g.status != MemberStatus::Failed, std::cmp::Reverse(g.count)));
-    FilesView { inputs, groups }
+    FilesView {
+        inputs,
+        groups,
+        warned,
+        warned_count,
+    }
 }
 
 /// Which page of a group of members not read.

@@ -97,6 +97,18 @@ fn the_time_named_variants_second_download_is_counted_once() {
         copy.warnings,
         [format!("same bytes as {}; counted once", first.path)]
     );
+    let german: Vec<String> = copy
+        .warnings_words
+        .iter()
+        .map(|w| w.render(auskunft_model::Lang::De))
+        .collect();
+    assert_eq!(
+        german,
+        [format!(
+            "Dieselben Bytes wie {}; nur einmal gezählt",
+            first.path
+        )]
+    );
     assert!(report
         .records
         .iter()

@@ -182,6 +182,20 @@ fn the_files_screen_counts_every_member_and_pages_the_unread() {
     }
     assert_eq!(paged.len(), 30);
     assert_eq!(paged, session.report.members[7..37].to_vec());
+
+    // Members with warnings, whatever their status, the first ones whole.
+    assert_eq!(view.warned_count, 0);
+    for i in [3, 40, 50, 51] {
+        session.report.members[i].warn(auskunft_model::Message::new("format-table-no-rows"));
+    }
+    let view = session.files(3);
+    assert_eq!(view.warned_count, 4);
+    let warned: Vec<_> = view.warned.iter().map(|m| m.path.clone()).collect();
+    let expected: Vec<_> = [3, 40, 50]
+        .map(|i| session.report.members[i].path.clone())
+        .to_vec();
+    assert_eq!(warned, expected);
+    assert_eq!(view.warned[0].warnings_words.len(), 1);
 }
 
 #[test]

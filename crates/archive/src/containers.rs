@@ -36,12 +36,13 @@ impl<R: BufRead> BufRead for Counting<R> {
 }
 
 fn meta_for(e: &ZipEntry) -> EntryMeta {
-    let unsupported = (!matches!(e.method, 0 | 8) && !e.encrypted()).then(|| {
-        format!(
-            "compressed with {}, which Auskunft cannot unpack",
-            z::method_name(e.method)
-        )
-    });
+    let unsupported =
+        (!matches!(e.method, 0 | 8) && !e.encrypted()).then(|| match z::method_name(e.method) {
+            Some(name) => Message::new("member-unsupported-method").arg("method", name),
+            None => {
+                Message::new("member-unsupported-method-number").arg("number", u32::from(e.method))
+            }
+        });
     EntryMeta {
         name: e.name(),
         symlink: e.is_symlink(),
@@ -73,29 +74,26 @@ impl Walker<'_> {
         // One entry past the limit, so that handling it records that the limit was reached.
         let dir = match z::read_directory(r, len, self.limits.max_members.saturating_add(1)) {
             Ok(d) => d,
-            Err(e) => {
-                return ContainerStatus::with(
-                    InputStatus::Unreadable,
-                    format!("the archive cannot be read: {e}"),
-                )
-            }
+            Err(e) => return unreadable("input-message-unreadable", e),
         };
         let dir = match dir {
             Some(d) if !(d.entries.is_empty() && d.damage.is_some()) => d,
             found => {
                 let damage = found.and_then(|d| d.damage);
                 if r.seek(SeekFrom::Start(0)).is_err() {
-                    return ContainerStatus::with(
+                    return ContainerStatus::said(
                         InputStatus::Unreadable,
-                        "the archive cannot be read".into(),
+                        Message::new("input-message-unreadable-unknown"),
                     );
                 }
                 let mut status = self.zip_stream(&mut io::BufReader::new(r), scope, len);
                 if let Some(d) = damage {
-                    status.message = Some(Message::text(format!(
-                        "{d}; {}",
-                        status.message.map(|m| m.en()).unwrap_or_default()
-                    )));
+                    status.message = Some(match status.message {
+                        Some(then) => Message::new("input-message-damage-then")
+                            .arg("damage", d)
+                            .arg("then", then),
+                        None => d,
+                    });
                 }
                 return status;
             }
@@ -119,13 +117,13 @@ impl Walker<'_> {
             meta.overlap = overlap[i];
             let start = z::data_start(r, e.local_offset.saturating_add(dir.shift));
             let handled = match start {
-                Err(err) => {
-                    meta.failure = Some(format!("its local header is missing or damaged: {err}"));
+                Err(why) => {
+                    meta.failure = Some(why);
                     self.handle(scope, meta, None)
                 }
                 Ok(at) => {
                     if r.seek(SeekFrom::Start(at)).is_err() {
-                        meta.failure = Some("its data lies outside the file".into());
+                        meta.failure = Some(Message::new("member-data-outside"));
                         self.handle(scope, meta, None)
                     } else {
                         let raw = ExactTake::new(&mut *r, e.compressed);
@@ -140,16 +138,18 @@ impl Walker<'_> {
         }
         let mut status = ContainerStatus::ok();
         if let Some(d) = dir.damage {
-            status = ContainerStatus::with(
+            status = ContainerStatus::said(
                 InputStatus::Ok,
-                format!("{d}; {} entries were read", dir.entries.len()),
+                Message::new("input-message-damage-read")
+                    .arg("damage", d)
+                    .arg("count", dir.entries.len()),
             );
         } else if dir.announced > dir.entries.len() as u64 && dir.announced != 0xFFFF {
-            status.message = Some(Message::text(format!(
-                "the archive announces {} entries but lists {}",
-                dir.announced,
-                dir.entries.len()
-            )));
+            status.message = Some(
+                Message::new("input-message-entries-missing")
+                    .arg("announced", dir.announced)
+                    .arg("listed", dir.entries.len()),
+            );
         }
         status
     }
@@ -176,12 +176,7 @@ impl Walker<'_> {
                     cut = Some((None, None));
                     break;
                 }
-                Err(e) => {
-                    return ContainerStatus::with(
-                        InputStatus::Unreadable,
-                        format!("the archive cannot be read: {e}"),
-                    )
-                }
+                Err(e) => return unreadable("input-message-unreadable", e),
             }
             let sig = u32::from_le_bytes(sig);
             if matches!(sig, z::CENTRAL_SIG | z::EOCD_SIG | z::EOCD64_SIG) {
@@ -224,7 +219,7 @@ impl Walker<'_> {
             let data_at = r.pos;
             if descriptor && (e.method != 8 || e.encrypted()) {
                 if meta.failure.is_none() && meta.unsupported.is_none() && !meta.encrypted {
-                    meta.failure = Some("stored with its length only in the missing table of contents, so it cannot be told apart from what follows".into());
+                    meta.failure = Some(Message::new("member-length-unknown"));
                 }
                 self.handle(scope, meta, None);
                 if resync(&mut r).is_err() {
@@ -293,9 +288,8 @@ impl Walker<'_> {
         }
         let mut status = ContainerStatus::ok();
         if skipped_garbage > 0 {
-            status.message = Some(Message::text(format!(
-                "{skipped_garbage} bytes of unrecognised data between members were skipped"
-            )));
+            status.message =
+                Some(Message::new("input-message-garbage").arg("bytes", skipped_garbage));
         }
         if !saw_directory || cut.is_some() {
             let (incomplete, missing) = cut.unwrap_or((None, None));
@@ -327,12 +321,7 @@ impl Walker<'_> {
         let mut archive = tar::Archive::new(r);
         let entries = match archive.entries() {
             Ok(e) => e,
-            Err(e) => {
-                return ContainerStatus::with(
-                    InputStatus::Unreadable,
-                    format!("the TAR archive cannot be read: {e}"),
-                )
-            }
+            Err(e) => return unreadable("input-message-tar-unreadable", e),
         };
         let mut count = 0usize;
         for item in entries {
@@ -346,9 +335,11 @@ impl Walker<'_> {
                     } else {
                         InputStatus::Unreadable
                     };
-                    let mut s = ContainerStatus::with(
+                    let mut s = ContainerStatus::said(
                         status,
-                        format!("the TAR archive is damaged after {count} files: {e}"),
+                        Message::new("input-message-tar-damaged")
+                            .arg("count", count)
+                            .arg("detail", e.to_string()),
                     );
                     if cut {
                         s.truncation = Some(Truncation {
@@ -381,9 +372,9 @@ impl Walker<'_> {
                 meta.symlink = true;
                 meta.link_target = Some(link.unwrap_or_default());
             } else if kind.is_hard_link() {
-                meta.special = Some("hard link");
+                meta.special = Some("hard-link");
             } else if !regular {
-                meta.special = Some("special file (device, pipe or metadata)");
+                meta.special = Some("special");
             }
             let handled = if regular {
                 let mut content = ExactTake::new(&mut entry, size);
@@ -398,8 +389,17 @@ impl Walker<'_> {
             if handled.read_error == Some(io::ErrorKind::UnexpectedEof) {
                 return ContainerStatus {
                     status: InputStatus::Truncated,
-                    message: Some(Message::text(format!("the TAR archive is cut off inside file {count}; {} files before it were recovered", count - 1))),
-                    truncation: Some(Truncation { at_byte: 0, members_recovered: count - 1, incomplete_member: None, missing_bytes_of_incomplete_member: None }),
+                    message: Some(
+                        Message::new("input-message-tar-cut-off")
+                            .arg("file", count)
+                            .arg("recovered", count - 1),
+                    ),
+                    truncation: Some(Truncation {
+                        at_byte: 0,
+                        members_recovered: count - 1,
+                        incomplete_member: None,
+                        missing_bytes_of_incomplete_member: None,
+                    }),
                 };
             }
         }
@@ -416,10 +416,7 @@ impl Walker<'_> {
         let mut gz = flate2::read::MultiGzDecoder::new(r);
         let mut head = Vec::new();
         if let Err(e) = (&mut gz).take(512).read_to_end(&mut head) {
-            return ContainerStatus::with(
-                InputStatus::Unreadable,
-                format!("the gzip data cannot be unpacked: {e}"),
-            );
+            return unreadable("input-message-gzip-unreadable", e);
         }
         if head.get(257..262) == Some(b"ustar") {
             let mut chained = Cursor::new(head).chain(gz);
@@ -443,12 +440,21 @@ impl Walker<'_> {
         let mut chained = Cursor::new(head).chain(gz);
         let handled = self.handle(scope, meta, Some(&mut chained));
         match handled.read_error {
-            Some(io::ErrorKind::UnexpectedEof) => {
-                ContainerStatus::with(InputStatus::Truncated, "the gzip stream is cut off".into())
-            }
+            Some(io::ErrorKind::UnexpectedEof) => ContainerStatus::said(
+                InputStatus::Truncated,
+                Message::new("input-message-gzip-cut-off"),
+            ),
             _ => ContainerStatus::ok(),
         }
     }
+}
+
+/// A container that cannot be read at all: the sentence `id` with the system's words for why.
+fn unreadable(id: &str, e: io::Error) -> ContainerStatus {
+    ContainerStatus::said(
+        InputStatus::Unreadable,
+        Message::new(id).arg("detail", e.to_string()),
+    )
 }
 
 /// Reads until `buf` is full or the stream ends; returns how many bytes were read.

@@ -75,6 +75,24 @@ pub enum Exceeded {
     },
 }
 
+impl Exceeded {
+    /// The limit in the reader's language (`members.ftl`); `Display` is the English text of
+    /// the `io::Error` it travels in.
+    pub fn words(&self) -> auskunft_model::Message {
+        use auskunft_model::Message;
+        match *self {
+            Exceeded::MemberSize { limit } => {
+                Message::new("member-limit-member-size").arg("limit", limit)
+            }
+            Exceeded::Ratio { ratio } => Message::new("member-limit-ratio").arg("ratio", ratio),
+            Exceeded::Total { limit } => Message::new("member-limit-total").arg("limit", limit),
+            Exceeded::Declared { declared } => {
+                Message::new("member-limit-declared").arg("declared", declared)
+            }
+        }
+    }
+}
+
 /// Recovers an [`Exceeded`] from an I/O error produced by [`Metered`].
 pub fn exceeded(e: &io::Error) -> Option<Exceeded> {
     e.get_ref()

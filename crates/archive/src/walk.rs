@@ -42,15 +42,16 @@ pub struct Claim {
     pub outcome: Outcome,
 }
 
-/// How a format module fared with a member.
+/// How a format module fared with a member. The reason is a catalogue message (`formats.ftl`):
+/// the member's `reason` holds it in English, `reason_words` for the reader's language.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Outcome {
     /// Read and understood.
     Parsed,
     /// Recognised but deliberately not imported.
-    Skipped(String),
+    Skipped(Message),
     /// Recognised but could not be read.
-    Failed(String),
+    Failed(Message),
 }
 
 /// Receives the content of every readable, non-archive member, in archive order.
@@ -106,11 +107,13 @@ pub(crate) struct EntryMeta {
     pub is_dir: bool,
     pub symlink: bool,
     pub link_target: Option<String>,
+    /// What kind of entry without data it is (`member-special`'s `$what`: `hard-link`,
+    /// `special`).
     pub special: Option<&'static str>,
     pub encrypted: bool,
-    pub unsupported: Option<String>,
+    pub unsupported: Option<Message>,
     pub overlap: bool,
-    pub failure: Option<String>,
+    pub failure: Option<Message>,
     pub declared: Option<u64>,
     pub compressed: Option<u64>,
     pub crc: Option<u32>,
@@ -144,10 +147,6 @@ impl ContainerStatus {
             message: None,
             truncation: None,
         }
-    }
-    /// A status with the reader's own English text (not catalogued yet).
-    pub fn with(status: InputStatus, message: String) -> Self {
-        ContainerStatus::said(status, Message::text(message))
     }
     /// A status with a catalogued sentence.
     pub fn said(status: InputStatus, message: Message) -> Self {
@@ -400,7 +399,7 @@ impl Walker<'_> {
         let unread = if safe.is_folder || meta.is_dir {
             Some((MemberStatus::Skipped, Message::new("member-folder")))
         } else if let Some(f) = &meta.failure {
-            Some((MemberStatus::Failed, Message::text(f.clone())))
+            Some((MemberStatus::Failed, f.clone()))
         } else if meta.symlink && meta.link_target.is_some() {
             Some((
                 MemberStatus::Skipped,
@@ -415,7 +414,7 @@ impl Walker<'_> {
         } else if meta.encrypted {
             Some((MemberStatus::Skipped, Message::new("member-encrypted")))
         } else if let Some(u) = &meta.unsupported {
-            Some((MemberStatus::Skipped, Message::text(u.clone())))
+            Some((MemberStatus::Skipped, u.clone()))
         } else if meta.overlap {
             Some((MemberStatus::Skipped, Message::new("member-overlap")))
         } else if meta.declared.is_some_and(|d| d > limits.max_member_bytes) {
@@ -502,8 +501,8 @@ impl Walker<'_> {
                         self.members[index].format = Some(c.format);
                         match c.outcome {
                             Outcome::Parsed => (MemberStatus::Parsed, None),
-                            Outcome::Skipped(r) => (MemberStatus::Skipped, Some(Message::text(r))),
-                            Outcome::Failed(r) => (MemberStatus::Failed, Some(Message::text(r))),
+                            Outcome::Skipped(r) => (MemberStatus::Skipped, Some(r)),
+                            Outcome::Failed(r) => (MemberStatus::Failed, Some(r)),
                         }
                     }
                     None => (
@@ -543,12 +542,12 @@ impl Walker<'_> {
                 m.sha256 = None;
                 if let Some(x @ crate::limits::Exceeded::Declared { .. }) = exceeded(&e) {
                     m.status = MemberStatus::Failed;
-                    m.set_reason(Message::new("member-crafted").arg("detail", x.to_string()));
+                    m.set_reason(Message::new("member-crafted").arg("detail", x.words()));
                 } else if let Some(x) = exceeded(&e) {
                     m.status = MemberStatus::Skipped;
                     m.set_reason(
                         Message::new("member-size-limit-read")
-                            .arg("detail", x.to_string())
+                            .arg("detail", x.words())
                             .arg("bytes", count),
                     );
                 } else if e.kind() == io::ErrorKind::UnexpectedEof {
@@ -621,7 +620,7 @@ impl Walker<'_> {
             _ => (
                 MemberStatus::Failed,
                 Some(match status.message {
-                    Some(m) => Message::new("member-damaged-archive").arg("detail", m.en()),
+                    Some(m) => Message::new("member-damaged-archive").arg("detail", m),
                     None => Message::new("member-damaged-archive-unknown"),
                 }),
             ),
@@ -633,7 +632,7 @@ fn nested_read_error(e: io::Error) -> (MemberStatus, Option<Message>) {
     match exceeded(&e) {
         Some(x) => (
             MemberStatus::Skipped,
-            Some(Message::new("member-size-limit").arg("detail", x.to_string())),
+            Some(Message::new("member-size-limit").arg("detail", x.words())),
         ),
         None => (
             MemberStatus::Failed,

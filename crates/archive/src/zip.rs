@@ -3,6 +3,8 @@
 
 use std::io::{self, Read, Seek, SeekFrom};
 
+use auskunft_model::Message;
+
 pub(crate) const LOCAL_SIG: u32 = 0x0403_4b50;
 pub(crate) const CENTRAL_SIG: u32 = 0x0201_4b50;
 pub(crate) const EOCD_SIG: u32 = 0x0605_4b50;
@@ -46,18 +48,18 @@ impl ZipEntry {
 }
 
 /// Human name of a compression method.
-pub(crate) fn method_name(m: u16) -> String {
-    match m {
-        0 => "stored".into(),
-        8 => "deflate".into(),
-        9 => "deflate64".into(),
-        12 => "bzip2".into(),
-        14 => "LZMA".into(),
-        93 => "Zstandard".into(),
-        95 => "XZ".into(),
-        99 => "AES".into(),
-        m => format!("method {m}"),
-    }
+pub(crate) fn method_name(m: u16) -> Option<&'static str> {
+    Some(match m {
+        0 => "stored",
+        8 => "deflate",
+        9 => "deflate64",
+        12 => "bzip2",
+        14 => "LZMA",
+        93 => "Zstandard",
+        95 => "XZ",
+        99 => "AES",
+        _ => return None,
+    })
 }
 
 pub(crate) fn u16le(b: &[u8], at: usize) -> u16 {
@@ -80,8 +82,8 @@ pub(crate) struct Directory {
     pub shift: u64,
     /// Entries the end record announced, when more than were read (a damaged directory).
     pub announced: u64,
-    /// Set when the directory could only be partly read.
-    pub damage: Option<String>,
+    /// Set when the directory could only be partly read: what is wrong with it.
+    pub damage: Option<Message>,
 }
 
 /// Finds and reads the central directory. `Ok(None)`: no end record (truncated or not a ZIP).
@@ -131,7 +133,7 @@ pub(crate) fn read_directory<R: Read + Seek>(
             entries: vec![],
             shift,
             announced: count,
-            damage: Some("the table of contents points outside the file".into()),
+            damage: Some(Message::new("input-message-toc-outside")),
         }));
     }
     r.seek(SeekFrom::Start(cd_start))?;
@@ -146,16 +148,14 @@ pub(crate) fn read_directory<R: Read + Seek>(
     }))
 }
 
-fn parse_central(cd: &[u8], max_entries: usize) -> (Vec<ZipEntry>, Option<String>) {
+fn parse_central(cd: &[u8], max_entries: usize) -> (Vec<ZipEntry>, Option<Message>) {
     let mut entries = Vec::new();
     let mut at = 0usize;
     while at + 46 <= cd.len() && u32le(cd, at) == CENTRAL_SIG {
         if entries.len() >= max_entries {
             return (
                 entries,
-                Some(format!(
-                    "only the first {max_entries} entries were read (member limit)"
-                )),
+                Some(Message::new("input-message-toc-limit").arg("limit", max_entries)),
             );
         }
         let h = &cd[at..];
@@ -164,10 +164,7 @@ fn parse_central(cd: &[u8], max_entries: usize) -> (Vec<ZipEntry>, Option<String
         let comment_len = u16le(h, 32) as usize;
         let total = 46 + name_len + extra_len + comment_len;
         if at + total > cd.len() {
-            let msg = format!(
-                "the table of contents is cut inside entry {}",
-                entries.len() + 1
-            );
+            let msg = Message::new("input-message-toc-cut").arg("entry", entries.len() + 1);
             return (entries, Some(msg));
         }
         let raw_name = h[46..46 + name_len].to_vec();
@@ -184,7 +181,7 @@ fn parse_central(cd: &[u8], max_entries: usize) -> (Vec<ZipEntry>, Option<String
     }
     let n = entries.len();
     let damage = (at < cd.len() && n == 0 || at + 46 <= cd.len() && u32le(cd, at) != CENTRAL_SIG)
-        .then(|| format!("the table of contents is damaged after entry {n}"));
+        .then(|| Message::new("input-message-toc-damaged").arg("entry", n));
     (entries, damage)
 }
 
@@ -268,15 +265,13 @@ pub(crate) fn has_directory<R: Read + Seek>(r: &mut R, len: u64) -> bool {
 }
 
 /// Reads the local header at `offset` and returns the position where the data starts.
-pub(crate) fn data_start<R: Read + Seek>(r: &mut R, offset: u64) -> io::Result<u64> {
-    r.seek(SeekFrom::Start(offset))?;
+pub(crate) fn data_start<R: Read + Seek>(r: &mut R, offset: u64) -> Result<u64, Message> {
+    let damaged = |e: io::Error| Message::new("member-local-header").arg("detail", e.to_string());
+    r.seek(SeekFrom::Start(offset)).map_err(damaged)?;
     let mut fixed = [0u8; 30];
-    r.read_exact(&mut fixed)?;
+    r.read_exact(&mut fixed).map_err(damaged)?;
     if u32le(&fixed, 0) != LOCAL_SIG {
-        return Err(io::Error::new(
-            io::ErrorKind::InvalidData,
-            format!("no local header at byte {offset}"),
-        ));
+        return Err(Message::new("member-local-header-missing").arg("offset", offset));
     }
     Ok(offset + 30 + u16le(&fixed, 26) as u64 + u16le(&fixed, 28) as u64)
 }

@@ -7,7 +7,7 @@ mod support;
 use std::path::PathBuf;
 
 use auskunft_archive::{walk, Limits, ListOnly, Walk};
-use auskunft_model::{InputStatus, MemberKind, MemberStatus};
+use auskunft_model::{Arg, InputStatus, Lang, MemberKind, MemberStatus, Message};
 use sha2::{Digest, Sha256};
 use support::{gzip, tar, tar_entry, zip, zip_with_prefix, E};
 
@@ -24,7 +24,57 @@ fn run_with(files: &[(&str, Vec<u8>)], limits: &Limits) -> (Walk, tempfile::Temp
     let w = walk(&paths, limits, &mut ListOnly);
     // The walk never writes next to the archives.
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), files.len());
+    said_in_every_language(&w);
     (w, dir)
+}
+
+/// What is not catalogued in `message` or in a message inside it: `verbatim` text, or an id a
+/// language has no words for. Text parameters (a library's `$detail`, a path) are fine.
+fn uncatalogued(message: &Message) -> Option<String> {
+    if message.id == "verbatim" {
+        return Some(format!("uncatalogued text {:?}", message.en()));
+    }
+    if let Some(lang) = Lang::ALL
+        .into_iter()
+        .find(|&lang| !auskunft_words::has(lang, &message.id))
+    {
+        return Some(format!("{} has no {lang} words", message.id));
+    }
+    message.args.values().find_map(|arg| match arg {
+        Arg::Words(inner) => uncatalogued(inner),
+        Arg::Number(_) | Arg::Text(_) => None,
+    })
+}
+
+/// Every reason and every message about an archive is a catalogue message (issue 13), the
+/// English sentence beside it rendered from it: no damaged archive reaches a German reader in
+/// English.
+fn said_in_every_language(w: &Walk) {
+    let sentences = w
+        .inputs
+        .iter()
+        .map(|i| (&i.message, i.message_words.as_ref()))
+        .chain(
+            w.members
+                .iter()
+                .map(|m| (&m.reason, m.reason_words.as_ref())),
+        );
+    for (english, words) in sentences {
+        let Some(english) = english else { continue };
+        let words = words.unwrap_or_else(|| panic!("{english:?} has no words"));
+        assert_eq!(&words.en(), english);
+        assert_eq!(uncatalogued(words), None, "{english:?}");
+    }
+}
+
+#[test]
+fn the_language_check_finds_uncatalogued_text() {
+    let nested = Message::new("member-damaged-archive").arg("detail", Message::text("broken"));
+    assert!(uncatalogued(&nested).is_some());
+    assert!(uncatalogued(&Message::new("member-no-such-reason")).is_some());
+    let fine = Message::new("member-damaged-archive")
+        .arg("detail", Message::new("input-message-gzip-cut-off"));
+    assert_eq!(uncatalogued(&fine), None);
 }
 
 fn run(name: &str, bytes: Vec<u8>) -> Walk {
@@ -516,6 +566,9 @@ fn tar_and_tar_gz_inputs_with_links_and_nested_zip() {
             .reason
             .as_deref()
             .is_some_and(|r| r.starts_with("hard link"))));
+        assert!(ms.iter().any(|m| m.reason_words.as_ref().is_some_and(
+            |r| r.render(Lang::De) == "Harter Verweis; solche Einträge enthalten keine Daten"
+        )));
         assert!(ms
             .iter()
             .any(|m| m.path == "in-zip.txt" && m.container.as_deref() == Some("dir/inner.zip")));
@@ -543,6 +596,11 @@ fn truncated_tar_gz_is_reported() {
         cut.len() as u64
     );
     assert!(!w.members.is_empty());
+    let german = w.inputs[0].message_words.as_ref().unwrap().render(Lang::De);
+    assert!(
+        german.starts_with("Das TAR-Archiv ist in Datei 2 abgeschnitten; 1 Datei davor wurde"),
+        "{german}"
+    );
 }
 
 #[test]

@@ -113,11 +113,9 @@ pub fn summary(r: &Report, lang: Lang) -> String {
     ] {
         let mut reasons: BTreeMap<String, Vec<&str>> = BTreeMap::new();
         for m in r.members.iter().filter(|m| m.status == status) {
-            let reason = match (&m.reason_words, &m.reason) {
-                (Some(w), _) => w.render(lang),
-                (None, Some(r)) => r.clone(),
-                (None, None) => say(Message::new("cli-no-reason")),
-            };
+            let reason = m
+                .reason_in(lang)
+                .unwrap_or_else(|| say(Message::new("cli-no-reason")));
             reasons.entry(reason).or_default().push(&m.path);
         }
         if reasons.is_empty() {
@@ -139,6 +137,29 @@ pub fn summary(r: &Report, lang: Lang) -> String {
                 o,
                 "    {}",
                 say(Message::new("cli-more-reasons").arg("count", grouped.len() - 12))
+            );
+        }
+    }
+    // Files read with warnings (a row skipped, an encoding repaired): how many warnings, the
+    // first, and the file, as the reasons above.
+    let warned: Vec<_> = r
+        .members
+        .iter()
+        .filter(|m| !m.warnings.is_empty())
+        .collect();
+    if !warned.is_empty() {
+        let _ = writeln!(o, "  {}", say(Message::new("cli-warned")));
+        for m in warned.iter().take(12) {
+            let said = m.warnings_in(lang);
+            let more = if said.len() > 1 { " …" } else { "" };
+            let first = said.first().map_or("", String::as_str);
+            let _ = writeln!(o, "    {:>6}  {first}{more}  ({})", n(said.len()), m.path);
+        }
+        if warned.len() > 12 {
+            let _ = writeln!(
+                o,
+                "    {}",
+                say(Message::new("cli-more-warned").arg("count", warned.len() - 12))
             );
         }
     }

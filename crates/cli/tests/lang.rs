@@ -91,10 +91,6 @@ fn audit_text_follows_lang() {
     }
     for m in report["members"].as_array().into_iter().flatten() {
         allowed.extend(m["path"].as_str().map(str::to_owned));
-        // A format module's own reason is not catalogued yet (`verbatim`): known gap.
-        if m["reason_words"]["id"] == "verbatim" {
-            allowed.extend(m["reason"].as_str().map(str::to_owned));
-        }
     }
     allowed.sort_by_key(|a| std::cmp::Reverse(a.len()));
     // Commands to type stay as they are.
@@ -159,5 +155,72 @@ fn audit_text_follows_lang() {
     assert!(english.starts_with("This export holds"), "{english}");
     let wins = audit(&archive, &dir, &[("LANG", "de_DE.UTF-8"), ("LC_ALL", "C")]);
     assert!(wins.starts_with("This export holds"), "LC_ALL wins: {wins}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Warnings about single rows and why a file failed are said in the reader's language, rows
+/// and all ("Zeile 4"); the German text holds no English sentence.
+#[test]
+fn warnings_and_reasons_follow_lang() {
+    use std::io::Write;
+    let dir = std::env::temp_dir().join(format!("auskunft-lang-warn-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let fixtures =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../formats/tests/fixtures");
+    let devices = "Takeout/Access Log Activity/Devices - A list of devices (i.e. Nest, Pixel, \
+                   iPhone, Galaxy, etc) which have accessed your Google Account.csv";
+    let files = [
+        (devices, "google.devices_csv/devices-malformed.csv"),
+        (
+            "Alexa/voice-history-malformed.json",
+            "amazon.voice_history/voice-history-malformed.json",
+        ),
+    ];
+    let archive = dir.join("malformed.zip");
+    let mut zip = zip::ZipWriter::new(std::fs::File::create(&archive).expect("archive"));
+    for (path, fixture) in files {
+        zip.start_file(path, zip::write::SimpleFileOptions::default())
+            .expect("entry");
+        zip.write_all(&std::fs::read(fixtures.join(fixture)).expect("fixture"))
+            .expect("written");
+    }
+    zip.finish().expect("zip");
+
+    let english = audit(&archive, &dir, &[("LANG", "C")]);
+    assert!(english.contains("Read, with warnings:"), "{english}");
+    assert!(
+        english.contains("line 3: 3 cells where the header has 5; the missing cells are empty …"),
+        "{english}"
+    );
+    assert!(english.contains("invalid JSON at line "), "{english}");
+
+    let german = audit(&archive, &dir, &[("LANG", "de_DE.UTF-8")]);
+    assert!(german.contains("Gelesen, mit Warnungen:"), "{german}");
+    assert!(
+        german.contains(
+            "Zeile 3: 3 Zellen, die Kopfzeile hat 5; die fehlenden Zellen bleiben leer …"
+        ),
+        "{german}"
+    );
+    assert!(german.contains("Ungültiges JSON in Zeile "), "{german}");
+    // Names and paths stay as they are; serde_json's own words after "Ungültiges JSON …:" too.
+    let allowed = [
+        devices,
+        "Alexa/voice-history-malformed.json",
+        "EOF while parsing",
+    ];
+    let mut allowed: Vec<String> = allowed.iter().map(|s| s.to_string()).collect();
+    allowed.push(archive.display().to_string());
+    let refs: Vec<&str> = allowed.iter().map(String::as_str).collect();
+    let lines: Vec<&str> = german
+        .lines()
+        .filter(|l| !l.contains("auskunft inventory"))
+        .collect();
+    let bad = english_lines(&lines.join("\n"), &refs);
+    assert!(
+        bad.is_empty(),
+        "English in the German output:\n{}\n\n{german}",
+        bad.join("\n")
+    );
     let _ = std::fs::remove_dir_all(&dir);
 }

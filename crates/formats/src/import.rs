@@ -3,8 +3,8 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use auskunft_model::{
-    AccountHolder, AudioMatch, AudioRef, Collector, Device, ExportSink, MemberRef, Message, Note,
-    Record, SourceRef,
+    AccountHolder, AudioMatch, AudioRef, Collector, Device, ExportSink, Locator, MemberRef,
+    Message, Note, Record, SourceRef,
 };
 use chrono::{DateTime, NaiveDateTime, Utc};
 
@@ -216,8 +216,9 @@ impl Import {
         self.accounts.push(holder);
     }
 
-    /// Notes a problem with one member that did not stop its import.
-    pub fn warn(&mut self, member: &MemberRef, message: String) {
+    /// Notes a problem with one member that did not stop its import: a catalogue message
+    /// (`formats.ftl`), never a sentence.
+    pub fn warn(&mut self, member: &MemberRef, message: Message) {
         self.sink.warning(member, message);
     }
 
@@ -266,7 +267,7 @@ impl Import {
             let source = SourceRef {
                 input: offer.audio.input,
                 path: offer.audio.path.clone(),
-                locator: "the recording itself".into(),
+                locator: Locator::Recording.to_string(),
             };
             self.sink.record(Record {
                 id: String::new(),
@@ -511,8 +512,8 @@ pub struct Finished {
     pub devices: Vec<Device>,
     /// Records, ids assigned.
     pub records: Vec<Record>,
-    /// Warnings per member index.
-    pub warnings: Vec<(usize, String)>,
+    /// Warnings per member index, as catalogue messages.
+    pub warnings: Vec<(usize, Message)>,
     /// Export-wide remarks (the inferred time offset).
     pub notes: Vec<Note>,
     /// What files of the export say about the account it was made for.

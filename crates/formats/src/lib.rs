@@ -61,12 +61,12 @@ pub struct Candidate<'a> {
 }
 
 impl Candidate<'_> {
-    /// Where in this member a record was read (`locator`: a JSON path, `row 17`, …).
-    pub fn source(&self, locator: String) -> auskunft_model::SourceRef {
+    /// Where in this member a record was read (`at`: a JSON path, `row 17`, …).
+    pub fn source(&self, at: &auskunft_model::Locator) -> auskunft_model::SourceRef {
         auskunft_model::SourceRef {
             input: self.input,
             path: self.path.to_string(),
-            locator,
+            locator: at.to_string(),
         }
     }
 

@@ -6,8 +6,8 @@
 //! a trailing `File Summary:` block (Amazon), and rows with too few or too many cells. [`read_csv`]
 //! deals with all of that once and hands a module a [`Table`]: named [`Column`]s (with the zone
 //! a column name states, `Timestamp (UTC)`), [`Row`]s of trimmed cells with their 1-based line
-//! numbers, and [`Table::notes`]: sentences about what was repaired or skipped, meant to become
-//! the member's warnings (`for n in &table.notes { import.warn(&member, n.clone()) }`).
+//! numbers, and [`Table::notes`]: catalogue messages about what was repaired or skipped, meant
+//! to become the member's warnings (`for n in &table.notes { import.warn(&member, n.clone()) }`).
 //!
 //! How a module uses it:
 //!
@@ -32,6 +32,8 @@
 //! Non-goals: streaming (a member is read whole, bounded by the caller, see `read.rs`), typing
 //! cells (dates are [`crate::timestamp`]'s business), guessing a header when the first line
 //! is data.
+
+use auskunft_model::{Locator, Message};
 
 use crate::read::read_bounded;
 use crate::text::{decode, Encoding};
@@ -73,15 +75,15 @@ impl Row {
 }
 
 /// A CSV table as [`read_csv`] read it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Table {
     /// The columns, from the header row.
     pub columns: Vec<Column>,
     /// The data rows, without a documentation row, blank rows and the `File Summary:` block.
     pub rows: Vec<Row>,
-    /// Sentences about what was repaired or skipped (encoding, documentation row, ragged rows,
-    /// unreadable rows), each naming its line; meant to become the member's warnings.
-    pub notes: Vec<String>,
+    /// What was repaired or skipped (encoding, documentation row, ragged rows, unreadable
+    /// rows), each naming its line, as catalogue messages; meant to become the member's warnings.
+    pub notes: Vec<Message>,
     /// The delimiter found in the header line.
     pub delimiter: u8,
     /// The text encoding found.
@@ -311,12 +313,12 @@ pub(crate) fn import_table(
 }
 
 /// Reads a CSV member: decodes it, sniffs the delimiter from the header line, reads the header
-/// and the rows, and notes what it repaired or skipped (see [`Table`]). The error, a sentence
+/// and the rows, and notes what it repaired or skipped (see [`Table`]). The error, the reason
 /// for a failed outcome, is returned only when there is no header line at all.
-pub fn read_csv(bytes: &[u8]) -> Result<Table, String> {
+pub fn read_csv(bytes: &[u8]) -> Result<Table, Message> {
     let (text, encoding) = decode(bytes);
     let Some(header) = first_line(&text) else {
-        return Err("empty: no header row".into());
+        return Err(Message::new("format-csv-empty"));
     };
     let delimiter = sniff_delimiter(header);
     let mut reader = reader(&text, delimiter);
@@ -333,8 +335,10 @@ pub fn read_csv(bytes: &[u8]) -> Result<Table, String> {
                 }
             })
             .collect(),
-        Ok(false) => return Err("empty: no header row".into()),
-        Err(e) => return Err(format!("unreadable header row: {e}")),
+        Ok(false) => return Err(Message::new("format-csv-empty")),
+        Err(e) => {
+            return Err(Message::new("format-csv-header-unreadable").arg("detail", e.to_string()))
+        }
     };
     let mut lines = LineCounter::new(&text);
     let mut line_of = |p: Option<&csv::Position>| {
@@ -342,7 +346,8 @@ pub fn read_csv(bytes: &[u8]) -> Result<Table, String> {
             lines.line_at(usize::try_from(p.byte()).unwrap_or(usize::MAX))
         })
     };
-    let mut notes: Vec<(usize, String)> = Vec::new();
+    let mut notes: Vec<(usize, Message)> = Vec::new();
+    let note = |id: &str, line: usize| Message::new(id).arg("at", Locator::Line(line));
     let mut rows = Vec::new();
     let mut summary_line = None;
     // The last record: its line, its first byte, whether a cell holds a line break.
@@ -360,7 +365,10 @@ pub fn read_csv(bytes: &[u8]) -> Result<Table, String> {
                 }
                 failed_at = at;
                 let line = line_of(e.position());
-                notes.push((line, format!("line {line}: unreadable row ({e}); skipped")));
+                notes.push((
+                    line,
+                    note("format-row-unreadable", line).arg("detail", e.to_string()),
+                ));
                 continue;
             }
         }
@@ -382,21 +390,13 @@ pub fn read_csv(bytes: &[u8]) -> Result<Table, String> {
     if let (None, Some((line, start, true))) = (summary_line, last) {
         let tail = text.get(usize::try_from(start).unwrap_or(usize::MAX)..);
         if tail.is_some_and(|t| t.bytes().filter(|&b| b == b'"').count() % 2 == 1) {
-            notes.push((
-                line,
-                format!(
-                    "line {line}: a quoted cell is never closed; it runs to the end of the file"
-                ),
-            ));
+            notes.push((line, note("format-row-unclosed-quote", line)));
         }
     }
     if let Some((first, rest)) = rows.split_first() {
         if is_documentation(&columns, first, rest) {
             let line = first.line;
-            notes.push((
-                line,
-                format!("line {line}: a documentation row describing the columns; skipped"),
-            ));
+            notes.push((line, note("format-row-documentation", line)));
             rows.remove(0);
         }
     }
@@ -404,15 +404,12 @@ pub fn read_csv(bytes: &[u8]) -> Result<Table, String> {
     for row in &mut rows {
         let (line, width) = (row.line, row.width);
         if width != n {
-            let what = if width < n {
-                "the missing cells are empty"
+            let id = if width < n {
+                "format-row-cells-missing"
             } else {
-                "the extra cells are ignored"
+                "format-row-cells-extra"
             };
-            notes.push((
-                line,
-                format!("line {line}: {width} cells where the header has {n}; {what}"),
-            ));
+            notes.push((line, note(id, line).arg("cells", width).arg("width", n)));
             row.cells.resize(n, None);
         }
     }
@@ -422,7 +419,6 @@ pub fn read_csv(bytes: &[u8]) -> Result<Table, String> {
         rows,
         notes: encoding
             .warning()
-            .map(str::to_string)
             .into_iter()
             .chain(notes.into_iter().map(|(_, note)| note))
             .collect(),
@@ -435,6 +431,11 @@ pub fn read_csv(bytes: &[u8]) -> Result<Table, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Notes in English, as the audit JSON holds them.
+    fn en(notes: &[Message]) -> Vec<String> {
+        notes.iter().map(Message::en).collect()
+    }
 
     fn cells(row: &Row) -> Vec<Option<&str>> {
         row.cells.iter().map(Option::as_deref).collect()
@@ -492,7 +493,7 @@ mod tests {
         assert_eq!((t.rows[1].width, t.rows[2].width), (2, 4));
         assert_eq!(t.summary_line, Some(7));
         assert_eq!(
-            t.notes,
+            en(&t.notes),
             [
                 "line 2: a documentation row describing the columns; skipped",
                 "line 4: 2 cells where the header has 3; the missing cells are empty",
@@ -518,7 +519,7 @@ mod tests {
         let t = read_csv(double.as_bytes()).unwrap();
         assert_eq!(t.columns[0].name, "Gerät");
         assert_eq!(t.rows[0].get(0), Some("Echo Küche"));
-        assert_eq!(t.notes, ["text was UTF-8 encoded twice; repaired"]);
+        assert_eq!(en(&t.notes), ["text was UTF-8 encoded twice; repaired"]);
         let utf16: Vec<u8> = [0xFF, 0xFE]
             .into_iter()
             .chain("a\tb\r\n1\t2\r\n".encode_utf16().flat_map(u16::to_le_bytes))
@@ -553,7 +554,7 @@ mod tests {
         assert_eq!(t.rows.len(), 1);
         assert_eq!(t.rows[0].get(1), Some("open\n2,x"));
         assert_eq!(
-            t.notes,
+            en(&t.notes),
             ["line 2: a quoted cell is never closed; it runs to the end of the file"]
         );
         let closed = read_csv(b"a,b\n1,\"two\nlines \"\"quoted\"\"\"\n").unwrap();
@@ -562,8 +563,12 @@ mod tests {
 
     #[test]
     fn nothing_to_read_is_an_error_sentence() {
-        assert_eq!(read_csv(b"").unwrap_err(), "empty: no header row");
-        assert_eq!(read_csv(b"\n \n").unwrap_err(), "empty: no header row");
+        assert_eq!(read_csv(b"").unwrap_err().en(), "empty: no header row");
+        assert_eq!(read_csv(b"\n \n").unwrap_err().en(), "empty: no header row");
+        assert_eq!(
+            read_csv(b"").unwrap_err().render(auskunft_model::Lang::De),
+            "Leer: keine Kopfzeile"
+        );
         assert_eq!(header_line(b"\n\n"), None);
     }
 

@@ -19,13 +19,14 @@ pub enum Encoding {
 }
 
 impl Encoding {
-    /// A warning sentence for encodings that needed repair or guessing, `None` for UTF-8.
-    pub fn warning(self) -> Option<&'static str> {
-        match self {
-            Encoding::Utf8 | Encoding::Utf16 => None,
-            Encoding::DoubleUtf8 => Some("text was UTF-8 encoded twice; repaired"),
-            Encoding::Latin1 => Some("text is not UTF-8; read as Windows-1252 (Latin-1)"),
-        }
+    /// A warning for encodings that needed repair or guessing, `None` for UTF-8.
+    pub fn warning(self) -> Option<auskunft_model::Message> {
+        let id = match self {
+            Encoding::Utf8 | Encoding::Utf16 => return None,
+            Encoding::DoubleUtf8 => "format-text-double-utf8",
+            Encoding::Latin1 => "format-text-latin1",
+        };
+        Some(auskunft_model::Message::new(id))
     }
 }
 

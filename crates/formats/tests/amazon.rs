@@ -75,7 +75,10 @@ fn truncated_page_fails_naming_line_and_column() {
     let Outcome::Failed(why) = &run.outcome else {
         panic!("{:?}", run.outcome)
     };
-    assert!(why.starts_with("invalid JSON at line 5, column "), "{why}");
+    assert!(
+        why.en().starts_with("invalid JSON at line 5, column "),
+        "{why}"
+    );
     assert!(run.records.is_empty());
 }
 

@@ -192,7 +192,7 @@ fn empty_and_malformed_pages() {
     let mut import = Import::new();
     let imported = CARDS.import(&c, &mut &cut[..], &mut import);
     assert!(
-        matches!(&imported.outcome, Outcome::Failed(why) if why.starts_with("invalid JSON at line")),
+        matches!(&imported.outcome, Outcome::Failed(why) if why.en().starts_with("invalid JSON at line")),
         "{:?}",
         imported.outcome
     );

@@ -45,8 +45,8 @@ fn observe(format: &dyn Format, path: &str, bytes: &[u8], expected: &Value) -> V
     } = import.finish();
     let outcome = match imported.outcome {
         Outcome::Parsed => json!("parsed"),
-        Outcome::Skipped(why) => json!({ "skipped": why }),
-        Outcome::Failed(why) => json!({ "failed": why }),
+        Outcome::Skipped(why) => json!({ "skipped": why.en() }),
+        Outcome::Failed(why) => json!({ "failed": why.en() }),
     };
     let mut out = Map::new();
     out.insert("path".into(), json!(path));

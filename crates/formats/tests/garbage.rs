@@ -2,11 +2,46 @@
 //! flipped, is imported through every module (without `recognize`, so each parser sees bytes it
 //! was never meant for). Deterministic, so it runs on every `cargo test`; the fuzz targets in
 //! `crates/formats/fuzz` go further.
+//!
+//! Every warning and every reason those imports give is a catalogue message with words in every
+//! language (issue 13): no module's sentence reaches a reader as English text (`Message::text`,
+//! id `verbatim`), not even inside another message.
 
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use auskunft_archive::Outcome;
 use auskunft_formats::{fuzz_import, REGISTRY};
+use auskunft_model::{Arg, Lang, Message};
+
+/// What is not catalogued in `message` or in a message inside it: `verbatim` text, or an id
+/// some language has no words for. Text parameters (a library's `$detail`, a path) are fine.
+fn uncatalogued(message: &Message) -> Option<String> {
+    if message.id == "verbatim" {
+        return Some(format!("uncatalogued text {:?}", message.en()));
+    }
+    if let Some(lang) = Lang::ALL
+        .into_iter()
+        .find(|&lang| !auskunft_words::has(lang, &message.id))
+    {
+        return Some(format!("{} has no {lang} words", message.id));
+    }
+    message.args.values().find_map(|arg| match arg {
+        Arg::Words(inner) => uncatalogued(inner),
+        Arg::Number(_) | Arg::Text(_) => None,
+    })
+}
+
+#[test]
+fn the_check_finds_uncatalogued_text_at_any_depth() {
+    let row =
+        Message::new("format-row-no-id").arg("at", Message::new("locator-line").arg("line", 4));
+    assert_eq!(uncatalogued(&row), None);
+    assert!(uncatalogued(&Message::text("no id; skipped")).is_some());
+    let nested = Message::new("format-row-no-id").arg("at", Message::text("line 4"));
+    assert!(uncatalogued(&nested).is_some());
+    assert!(uncatalogued(&Message::new("format-no-such-message")).is_some());
+}
 
 fn fixtures(dir: &Path, out: &mut Vec<PathBuf>) {
     for entry in std::fs::read_dir(dir).expect("fixture folder") {
@@ -77,7 +112,10 @@ fn every_module_survives_every_fixture_cut_and_flipped() {
     let mut rng = Rng(0x5eed_1234_abcd_0001);
     let mut imports = 0;
     // Modules that read some fixture, whole, into records or devices: each must have one.
-    let mut parsed: std::collections::BTreeSet<&str> = std::collections::BTreeSet::new();
+    let mut parsed: BTreeSet<&str> = BTreeSet::new();
+    // The ids of every warning and reason seen, so the catalogue check cannot pass unexercised.
+    let mut said: BTreeSet<String> = BTreeSet::new();
+    let mut uncatalogued_found: BTreeSet<String> = BTreeSet::new();
     for file in &files {
         let bytes = std::fs::read(file).expect("fixture");
         // Big fixtures (audio) are cut to keep the test quick; cuts are what parsers must survive.
@@ -101,10 +139,23 @@ fn every_module_survives_every_fixture_cut_and_flipped() {
                 }
                 if let Outcome::Failed(why) = &imported.outcome {
                     assert!(
-                        !why.trim().is_empty(),
+                        !why.en().trim().is_empty(),
                         "{}: {file:?}: empty reason",
                         module.name()
                     );
+                }
+                let reason = match &imported.outcome {
+                    Outcome::Parsed => None,
+                    Outcome::Skipped(why) | Outcome::Failed(why) => Some(why),
+                };
+                for m in reason
+                    .into_iter()
+                    .chain(finished.warnings.iter().map(|(_, w)| w))
+                {
+                    said.insert(m.id.clone());
+                    if let Some(problem) = uncatalogued(m) {
+                        uncatalogued_found.insert(format!("{}: {problem}", module.name()));
+                    }
                 }
                 for r in &finished.records {
                     if let Some(d) = &r.device {
@@ -119,7 +170,20 @@ fn every_module_survives_every_fixture_cut_and_flipped() {
         }
     }
     assert!(imports > 1000, "{imports}");
-    let registered: std::collections::BTreeSet<&str> = REGISTRY.iter().map(|m| m.name()).collect();
+    assert!(
+        uncatalogued_found.is_empty(),
+        "warnings and reasons without catalogue words:\n{}",
+        uncatalogued_found
+            .into_iter()
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+    assert!(
+        said.len() >= 30,
+        "only {} kinds of warnings and reasons were exercised: {said:?}",
+        said.len()
+    );
+    let registered: BTreeSet<&str> = REGISTRY.iter().map(|m| m.name()).collect();
     assert!(registered.contains("amazon.cards"), "{registered:?}");
     assert_eq!(
         parsed, registered,

@@ -8,7 +8,7 @@ use auskunft_archive::probe::sniff;
 use auskunft_archive::Outcome;
 use auskunft_formats::generic::{time_from_name, AUDIO, MAX_IN_MEMORY};
 use auskunft_formats::{Candidate, Format, Import, Imported};
-use auskunft_model::{AudioRef, MemberKind, Record};
+use auskunft_model::{AudioRef, MemberKind, Message, Record};
 
 /// Offers `bytes` as member `member` at `path`, the way the walker would.
 fn offer(import: &mut Import, member: usize, path: &str, bytes: &[u8]) -> Option<Imported> {
@@ -26,7 +26,7 @@ fn offer(import: &mut Import, member: usize, path: &str, bytes: &[u8]) -> Option
 }
 
 /// Imports one member alone and returns what came of it and the records made.
-fn import_one(path: &str, bytes: &[u8]) -> (Imported, Vec<Record>, Vec<(usize, String)>) {
+fn import_one(path: &str, bytes: &[u8]) -> (Imported, Vec<Record>, Vec<(usize, Message)>) {
     let mut import = Import::new();
     let imported = offer(&mut import, 7, path, bytes).expect("recognised as audio");
     let auskunft_formats::Finished {
@@ -192,7 +192,7 @@ fn a_cut_wav_header_fails_with_a_reason() {
     assert_eq!(imported.kind, MemberKind::Audio);
     match &imported.outcome {
         Outcome::Failed(reason) => {
-            assert!(reason.starts_with("corrupt WAV header"), "{reason}")
+            assert!(reason.en().starts_with("corrupt WAV header"), "{reason}")
         }
         other => panic!("expected a failure, got {other:?}"),
     }
@@ -210,7 +210,7 @@ fn random_bytes_after_an_id3_marker_fail_without_panicking() {
     let (imported, records, _) = import_one("noise.mp3", &bytes);
     match &imported.outcome {
         Outcome::Failed(reason) => {
-            assert!(reason.starts_with("unreadable MP3 audio"), "{reason}")
+            assert!(reason.en().starts_with("unreadable MP3 audio"), "{reason}")
         }
         other => panic!("expected a failure, got {other:?}"),
     }
@@ -240,7 +240,11 @@ fn recordings_over_the_memory_bound_keep_an_unknown_length_and_a_warning() {
     assert!(records[0].time.is_some());
     assert_eq!(warnings.len(), 1);
     assert_eq!(warnings[0].0, 7);
-    assert!(warnings[0].1.contains("32 MiB"), "{}", warnings[0].1);
+    assert!(warnings[0].1.en().contains("32 MiB"), "{}", warnings[0].1);
+    assert_eq!(
+        warnings[0].1.render(auskunft_model::Lang::De),
+        "Größer als 32 MiB; die Länge wurde nicht gemessen"
+    );
 }
 
 /// Gives `good` bytes, then fails the way a damaged archive member does.
@@ -275,7 +279,20 @@ fn a_damaged_member_is_not_blamed_on_the_wav_header() {
     let imported = AUDIO.import(&candidate, &mut content, &mut import);
     assert_eq!(
         imported.outcome,
-        Outcome::Failed("could not read the recording: inflate: invalid distance".into())
+        Outcome::Failed(
+            Message::new("format-audio-read-error").arg("detail", "inflate: invalid distance")
+        )
+    );
+    let Outcome::Failed(why) = imported.outcome else {
+        unreachable!()
+    };
+    assert_eq!(
+        why.en(),
+        "could not read the recording: inflate: invalid distance"
+    );
+    assert_eq!(
+        why.render(auskunft_model::Lang::De),
+        "Die Aufnahme ließ sich nicht lesen: inflate: invalid distance"
     );
 }
 

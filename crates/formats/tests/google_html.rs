@@ -300,10 +300,8 @@ fn split_pages_join_recordings_from_another_takeout_part() {
     // One explanation per page (members 10 and 11).
     let pst = "times say PST all year round (the zone in force when the export was made); \
                1 summer time was read as PDT (America/Los_Angeles rules)";
-    assert_eq!(
-        done.warnings,
-        [(10, pst.to_string()), (11, pst.to_string())]
-    );
+    let warnings: Vec<(usize, String)> = done.warnings.iter().map(|(m, w)| (*m, w.en())).collect();
+    assert_eq!(warnings, [(10, pst.to_string()), (11, pst.to_string())]);
     assert_eq!(done.records[4].speaker_recognized, Some(false));
 }
 
@@ -506,11 +504,12 @@ fn other_html_is_not_claimed() {
     assert!(!ASSISTANT_HTML.recognize(&candidate("notes/assistant.html", page)));
     // Recognised by its path, a page with no activity markup at all fails with a reason.
     let run = common::run(&ASSISTANT_HTML, PATH, page);
+    let Outcome::Failed(why) = &run.outcome else {
+        panic!("{:?}", run.outcome)
+    };
     assert_eq!(
-        run.outcome,
-        Outcome::Failed(
-            "no activity blocks and none of Takeout's page markup: not a My Activity page".into()
-        )
+        why.en(),
+        "no activity blocks and none of Takeout's page markup: not a My Activity page"
     );
 }
 

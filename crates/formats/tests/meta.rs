@@ -104,7 +104,10 @@ fn truncated_thread_fails_naming_line_and_column() {
     let Outcome::Failed(why) = &run.outcome else {
         panic!("{:?}", run.outcome)
     };
-    assert!(why.starts_with("invalid JSON at line 13, column "), "{why}");
+    assert!(
+        why.en().starts_with("invalid JSON at line 13, column "),
+        "{why}"
+    );
     assert!(run.records.is_empty());
 }
 

@@ -35,7 +35,7 @@ fn import(path: &str, bytes: &[u8]) -> (MemberKind, Outcome, Vec<String>) {
         .finish()
         .warnings
         .into_iter()
-        .map(|(_, w)| w)
+        .map(|(_, w)| w.en())
         .collect();
     (imported.kind, imported.outcome, warnings)
 }
@@ -45,7 +45,7 @@ fn seed_lines() -> Vec<TranscriptLine> {
     let found = extract(&bytes, 0, "Alexa/Sprachverlauf.pdf")
         .expect("readable")
         .expect("a table");
-    assert_eq!(found.warnings, Vec::<String>::new());
+    assert!(found.warnings.is_empty(), "{:?}", found.warnings);
     found.lines
 }
 
@@ -123,7 +123,7 @@ fn a_cut_pdf_fails_without_panicking() {
         let cut = &bytes[..bytes.len() * percent / 100];
         let (_, outcome, _) = import("Alexa/Sprachverlauf.pdf", cut);
         assert!(
-            matches!(&outcome, Outcome::Failed(w) if w.starts_with("unreadable PDF: ")),
+            matches!(&outcome, Outcome::Failed(w) if w.en().starts_with("unreadable PDF: ")),
             "{percent} %: {outcome:?}"
         );
     }
@@ -177,9 +177,13 @@ fn description_pdfs_are_not_transcripts() {
     let mut import = Import::new();
     let imported = PDF_TABLE.import(&c, &mut &bytes[..], &mut import);
     assert_eq!(imported.kind, MemberKind::Document);
+    let Outcome::Skipped(why) = &imported.outcome else {
+        panic!("{:?}", imported.outcome)
+    };
+    assert_eq!(why.en(), "no transcript table found in this PDF");
     assert_eq!(
-        imported.outcome,
-        Outcome::Skipped("no transcript table found in this PDF".into())
+        why.render(auskunft_model::Lang::De),
+        "In diesem PDF wurde keine Transkript-Tabelle gefunden"
     );
 }
 
@@ -245,7 +249,14 @@ fn a_pdf_over_its_time_budget_is_given_up_and_one_within_it_is_read() {
     let bytes = fixture("seed-60.pdf");
     let err = extract_within(bytes.clone(), 0, "t.pdf", Duration::ZERO)
         .expect_err("no PDF is read in no time");
-    assert_eq!(err, "reading it took longer than 0 s; given up");
+    assert_eq!(
+        err.en(),
+        "unreadable PDF: reading it took longer than 0 s; given up"
+    );
+    assert_eq!(
+        err.render(auskunft_model::Lang::De),
+        "Unlesbares PDF: Das Lesen hätte länger als 0 s gedauert; aufgegeben"
+    );
     let read = extract_within(bytes, 0, "t.pdf", Duration::from_secs(120))
         .expect("read")
         .expect("a table");

@@ -500,9 +500,12 @@ fn tables_without_evidence_of_speech_are_not_claimed() {
         assert!(!TABLE.recognize(&c), "{name} is no transcript table");
         let mut import = Import::new();
         let imported = TABLE.import(&c, &mut &bytes[..], &mut import);
+        let Outcome::Failed(why) = &imported.outcome else {
+            panic!("{name}: {:?}", imported.outcome)
+        };
         assert_eq!(
-            imported.outcome,
-            Outcome::Failed("no table with a time column and a text column found".into()),
+            why.en(),
+            "no table with a time column and a text column found",
             "{name}"
         );
         assert!(import.finish().records.is_empty(), "{name}");

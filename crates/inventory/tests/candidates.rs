@@ -231,6 +231,11 @@ fn a_second_household_is_offered_with_its_account_named() {
         d.evidence,
         "The export's device list names it (Devices.Registration.zip › Devices.Registration/registration.csv, line 3). 2 records come from it (Voice History/VoiceHistoryRecords-0001.json), 22 October 2020 – 31 March 2021. Registered on 29 November 2019."
     );
+    // The row in the reader's language.
+    assert_eq!(
+        d.evidence_words[0].render(auskunft_model::Lang::De),
+        "Die Geräteliste des Exports nennt es (Devices.Registration.zip › Devices.Registration/registration.csv, Zeile 3)."
+    );
     assert_eq!(
         d.cautions,
         vec!["It is registered to account APNQT0L0EKNXZU, which is not your amazon account: the export may include someone else's data.".to_string()]

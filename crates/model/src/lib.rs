@@ -18,11 +18,13 @@
 //! Non-goals: reading archives (`auskunft-archive`), parsing formats, judging records.
 #![deny(missing_docs)]
 
+mod locator;
 mod report;
 mod sink;
 mod time;
 
 pub use auskunft_words::{Arg, Lang, Message};
+pub use locator::Locator;
 pub use report::*;
 pub use sink::{Collector, ExportSink, MemberRef};
 pub use time::{format_utc, utc_serde, utc_serde_opt};

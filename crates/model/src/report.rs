@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::Message;
+use crate::{Locator, Message};
 
 /// The schema name written into every report.
 pub const SCHEMA: &str = "auskunft.audit/1";
@@ -423,8 +423,17 @@ pub struct SourceRef {
     pub input: usize,
     /// Member path.
     pub path: String,
-    /// Position inside the member: a JSON path, `row 17`, `page 3, line 12`.
+    /// Position inside the member: a JSON path, `row 17`, `page 3, row 12` (a [`Locator`]'s
+    /// text, the same in every language: marks are kept under it).
     pub locator: String,
+}
+
+impl SourceRef {
+    /// The position inside the member, to be said in the reader's language
+    /// ([`Locator::words`]).
+    pub fn at(&self) -> Locator {
+        Locator::parse(&self.locator)
+    }
 }
 
 /// One reason for a fit.
@@ -541,6 +550,25 @@ impl Member {
     pub fn warn(&mut self, words: Message) {
         self.warnings.push(words.en());
         self.warnings_words.push(words);
+    }
+
+    /// Why it was skipped or failed, in `lang`; the English sentence when the report has no
+    /// words for it (an older report).
+    pub fn reason_in(&self, lang: crate::Lang) -> Option<String> {
+        match (&self.reason_words, &self.reason) {
+            (Some(words), _) => Some(words.render(lang)),
+            (None, reason) => reason.clone(),
+        }
+    }
+
+    /// Its warnings in `lang`; the English sentences when the report has no words for them
+    /// (an older report, whose `warnings_words` is empty).
+    pub fn warnings_in(&self, lang: crate::Lang) -> Vec<String> {
+        if self.warnings_words.len() == self.warnings.len() {
+            self.warnings_words.iter().map(|w| w.render(lang)).collect()
+        } else {
+            self.warnings.clone()
+        }
     }
 }
 

@@ -1,6 +1,6 @@
 //! The sink format modules push what they find into.
 
-use crate::{Device, Record};
+use crate::{Device, Message, Record};
 
 /// Identifies a member of an export: the input it came from and its path there.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -19,13 +19,14 @@ pub struct MemberRef {
 /// merging a device that was already pushed (same serial, or same type and name with no
 /// serial) instead of duplicating it. `record` takes records in any order; ids are assigned
 /// by the sink. `warning` never fails: one bad row is a warning on its member, not a failed import.
+/// A warning is a catalogue message (`formats.ftl`), so each reader gets it in their language.
 pub trait ExportSink {
     /// Adds or merges a device and returns its id (`d1`, ...).
     fn device(&mut self, device: Device) -> String;
     /// Adds a record; its `id` is replaced by the sink's own.
     fn record(&mut self, record: Record);
     /// Notes a problem with one member that did not stop its import.
-    fn warning(&mut self, member: &MemberRef, message: String);
+    fn warning(&mut self, member: &MemberRef, message: Message);
 }
 
 /// The plain in-memory sink used by the pipeline and tests.
@@ -36,7 +37,7 @@ pub struct Collector {
     /// Records in order of arrival.
     pub records: Vec<Record>,
     /// Warnings per member index.
-    pub warnings: Vec<(usize, String)>,
+    pub warnings: Vec<(usize, Message)>,
 }
 
 impl ExportSink for Collector {
@@ -68,7 +69,7 @@ impl ExportSink for Collector {
         self.records.push(Record { id, ..record });
     }
 
-    fn warning(&mut self, member: &MemberRef, message: String) {
+    fn warning(&mut self, member: &MemberRef, message: Message) {
         self.warnings.push((member.member, message));
     }
 }

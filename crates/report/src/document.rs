@@ -553,7 +553,7 @@ fn unread(blocks: &mut Vec<Block>, report: &Report, lang: Lang) {
                             _ => "report-status-failed",
                         },
                     ),
-                    m.reason.clone().unwrap_or_default(),
+                    m.reason_in(lang).unwrap_or_default(),
                 ]
             })
             .collect();
@@ -575,7 +575,13 @@ fn unread(blocks: &mut Vec<Block>, report: &Report, lang: Lang) {
         }
     }
     for n in &report.notes {
-        blocks.push(Block::Para(n.message.clone()));
+        // A note of an older report without words stays in English.
+        let said = if n.message_words.id.is_empty() {
+            n.message.clone()
+        } else {
+            n.message_words.render(lang)
+        };
+        blocks.push(Block::Para(said));
     }
 }
 

@@ -112,8 +112,18 @@ fn the_report_states_the_verdict_and_leaves_the_strangers_words_out() {
         // Charts are drawn.
         assert!(page.matches("<svg").count() >= 3, "{lang}: charts");
     }
-    let german = html(&case, &Options::new(Lang::De));
+    let german = unescape(&html(&case, &Options::new(Lang::De)));
     assert!(german.contains("Wie der Export geprüft wurde"));
+    // Why files were not read, and the export-wide notes, in German too.
+    assert!(
+        german.contains("Ordnereintrag; Ordner enthalten selbst keine Daten"),
+        "the reasons in German"
+    );
+    assert!(!german.contains("folder entry"), "no English reason");
+    for note in &case.session.report.notes {
+        assert!(german.contains(&note.message_words.render(Lang::De)));
+        assert!(!german.contains(&note.message), "{}", note.message);
+    }
 }
 
 #[test]

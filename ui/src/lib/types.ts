@@ -12,6 +12,8 @@ export type { FlagCode } from './bindings/FlagCode';
 export type { Input } from './bindings/Input';
 export type { InputStatus } from './bindings/InputStatus';
 export type { Member } from './bindings/Member';
+/** A catalogue message (id and parameters) the Rust side sends, said with `say`. */
+export type { Message } from './bindings/Message';
 export type { MemberKind } from './bindings/MemberKind';
 export type { MemberStatus } from './bindings/MemberStatus';
 export type { Note } from './bindings/Note';

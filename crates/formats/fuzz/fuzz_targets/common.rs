@@ -3,16 +3,18 @@
 use auskunft_archive::Outcome;
 
 /// Imports `data` through the module `name` and checks the result holds together: a failed
-/// import says why, every warning is a sentence about the member, and records point only at
-/// devices that exist.
+/// import says why, every warning is a catalogued sentence about the member, and records point
+/// only at devices that exist.
 pub fn check(name: &str, path: &str, data: &[u8]) {
     let (imported, finished) =
         auskunft_formats::fuzz_import(name, path, data).expect("the module exists");
     if let Outcome::Failed(why) = &imported.outcome {
-        assert!(!why.is_empty(), "a failed import says why");
+        assert!(!why.en().is_empty(), "a failed import says why");
+        assert_ne!(why.id, "verbatim", "a reason is a catalogue message");
     }
     for (_, warning) in &finished.warnings {
-        assert!(!warning.is_empty());
+        assert!(!warning.en().is_empty());
+        assert_ne!(warning.id, "verbatim", "a warning is a catalogue message");
     }
     for r in &finished.records {
         if let Some(d) = &r.device {

@@ -51,7 +51,7 @@ use std::collections::HashSet;
 use std::io::Read;
 
 use auskunft_archive::{Content, Outcome};
-use auskunft_model::{Device, MemberKind, Record};
+use auskunft_model::{Device, Locator, MemberKind, Message, Record};
 use chrono::{DateTime, Utc};
 use serde_json::{Map, Value};
 
@@ -103,7 +103,7 @@ impl Format for Cards {
         content: &mut dyn Read,
         import: &mut Import,
     ) -> Imported {
-        let failed = |why: String| Imported {
+        let failed = |why: Message| Imported {
             kind: MemberKind::Records,
             outcome: Outcome::Failed(why),
         };
@@ -112,15 +112,18 @@ impl Format for Cards {
             Err(why) => return failed(why),
         };
         let Some(cards) = page.get("cards").and_then(Value::as_array) else {
-            return failed("no list of cards at the top level".into());
+            return failed(Message::new("format-amazon-no-cards"));
         };
         let member = member_ref(candidate);
         let mut seen: HashSet<String> = HashSet::new();
         let (mut repeated, mut notifications) = (0usize, 0usize);
         for (i, card) in cards.iter().enumerate() {
-            let locator = format!("$.cards[{i}]");
+            let at = Locator::json(format!("$.cards[{i}]"));
             let Some(card) = card.as_object() else {
-                import.warn(&member, format!("{locator}: not an object; skipped"));
+                import.warn(
+                    &member,
+                    Message::new("format-row-not-object").arg("at", &at),
+                );
                 continue;
             };
             let id = text(card, "id").or_else(|| {
@@ -147,40 +150,30 @@ impl Format for Cards {
             {
                 import.warn(
                     &member,
-                    format!("{locator}: no time, words, device or card id; skipped"),
+                    Message::new("format-row-empty-card").arg("at", &at),
                 );
                 continue;
             }
-            push(found, candidate, locator, import);
+            push(found, candidate, &at, import);
         }
         if repeated > 0 {
-            import.warn(&member, repeats(repeated));
+            // Cards whose id was read before in the same page.
+            import.warn(
+                &member,
+                Message::new("format-cards-repeated").arg("count", repeated),
+            );
         }
         if notifications > 0 {
-            import.warn(&member, unspoken(notifications));
+            // Notification cards nobody spoke.
+            import.warn(
+                &member,
+                Message::new("format-cards-notifications").arg("count", notifications),
+            );
         }
         Imported {
             kind: MemberKind::Records,
             outcome: Outcome::Parsed,
         }
-    }
-}
-
-/// The warning about `n` cards whose id was read before in the same page.
-fn repeats(n: usize) -> String {
-    if n == 1 {
-        "1 card repeats a card id already read in this page; it was read once".into()
-    } else {
-        format!("{n} cards repeat a card id already read in this page; each was read once")
-    }
-}
-
-/// The warning about `n` notification cards nobody spoke.
-fn unspoken(n: usize) -> String {
-    if n == 1 {
-        "1 card is a notification without a spoken request and was not imported".into()
-    } else {
-        format!("{n} cards are notifications without a spoken request and were not imported")
     }
 }
 
@@ -322,7 +315,7 @@ fn utterance_id(url: &str) -> Option<String> {
 }
 
 /// Fills gaps from the utterance id, then pushes the device and the record.
-fn push(mut found: Found, candidate: &Candidate<'_>, locator: String, import: &mut Import) {
+fn push(mut found: Found, candidate: &Candidate<'_>, at: &Locator, import: &mut Import) {
     if let Some(u) = found.utterance_id.as_deref().and_then(UtteranceId::parse) {
         found.time = found.time.or(Some(u.time));
         if found.device_type.is_none() && !u.is_text_client() {
@@ -356,7 +349,7 @@ fn push(mut found: Found, candidate: &Candidate<'_>, locator: String, import: &m
         transcript: found.transcript,
         response: found.response,
         placeholder,
-        source: candidate.source(locator),
+        source: candidate.source(at),
         ..Record::default()
     };
     import.record_naming_audio(record, found.utterance_id.as_deref())

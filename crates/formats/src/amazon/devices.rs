@@ -38,7 +38,7 @@
 use std::io::Read;
 
 use auskunft_archive::{Content, Outcome};
-use auskunft_model::{Device, MemberKind, SourceRef};
+use auskunft_model::{Device, Locator, MemberKind, Message};
 use serde_json::Value;
 
 use super::{family_model, head_has, json_failure, member_ref, model, read_bounded};
@@ -120,10 +120,10 @@ fn json_list(candidate: &Candidate<'_>, bytes: &[u8], import: &mut Import) -> Ou
         Err(e) => return Outcome::Failed(json_failure(&e)),
     };
     let Some(devices) = list.get("devices") else {
-        return Outcome::Failed("no devices list at the top level".into());
+        return Outcome::Failed(Message::new("format-amazon-no-devices"));
     };
     let Some(devices) = devices.as_array() else {
-        return Outcome::Failed("devices is not a list".into());
+        return Outcome::Failed(Message::new("format-not-a-list").arg("key", "devices"));
     };
     let member = member_ref(candidate);
     let text = |v: &Value, key: &str| {
@@ -134,21 +134,18 @@ fn json_list(candidate: &Candidate<'_>, bytes: &[u8], import: &mut Import) -> Ou
             .map(str::to_string)
     };
     for (i, d) in devices.iter().enumerate() {
+        let at = Locator::json(format!("$.devices[{i}]"));
         let (name, serial) = (text(d, "accountName"), text(d, "serialNumber"));
         if name.is_none() && serial.is_none() {
             import.warn(
                 &member,
-                format!("$.devices[{i}]: no name or serial; skipped"),
+                Message::new("format-row-no-name-or-serial").arg("at", &at),
             );
             continue;
         }
         let family = text(d, "deviceFamily");
         import.device(Device {
-            listed: Some(SourceRef {
-                input: candidate.input,
-                path: candidate.path.to_string(),
-                locator: format!("$.devices[{i}]"),
-            }),
+            listed: Some(candidate.source(&at)),
             ..device(
                 name,
                 text(d, "deviceType"),
@@ -175,7 +172,7 @@ fn registration_csv(candidate: &Candidate<'_>, bytes: &[u8], import: &mut Import
         table.column(&["CustomerId"]),
     );
     let Some(registered) = registered.filter(|_| name.is_some()) else {
-        return Outcome::Failed("no FirstTimeRegistered and AccountName columns".into());
+        return Outcome::Failed(Message::new("format-amazon-no-registration-columns"));
     };
     let member = member_ref(candidate);
     for note in &table.notes {
@@ -184,11 +181,14 @@ fn registration_csv(candidate: &Candidate<'_>, bytes: &[u8], import: &mut Import
     let order = DateOrder::sniff(table.values(registered));
     let zone = table.columns[registered].zone.as_ref();
     for row in &table.rows {
-        let line = row.line;
+        let at = Locator::Line(row.line);
         let cell = |c: Option<usize>| row.get_opt(c).map(str::to_string);
         let (n, s) = (cell(name), cell(serial));
         if n.is_none() && s.is_none() {
-            import.warn(&member, format!("line {line}: no name or serial; skipped"));
+            import.warn(
+                &member,
+                Message::new("format-row-no-name-or-serial").arg("at", &at),
+            );
             continue;
         }
         let when = row.get(registered);
@@ -196,17 +196,15 @@ fn registration_csv(candidate: &Candidate<'_>, bytes: &[u8], import: &mut Import
         if let (Some(w), None) = (when, &time) {
             import.warn(
                 &member,
-                format!("line {line}: FirstTimeRegistered {w:?} is not a date and time; the device is kept"),
+                Message::new("format-row-registered-not-time")
+                    .arg("at", &at)
+                    .arg("value", w),
             );
         }
         let fam = cell(family);
         import.device(Device {
             registered: time.as_ref().map(Timestamp::record_time),
-            listed: Some(SourceRef {
-                input: candidate.input,
-                path: candidate.path.to_string(),
-                locator: format!("line {line}"),
-            }),
+            listed: Some(candidate.source(&at)),
             ..device(n, cell(kind), fam.as_deref(), s, cell(account))
         });
     }

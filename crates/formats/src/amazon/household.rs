@@ -25,7 +25,7 @@
 use std::io::Read;
 
 use auskunft_archive::{Content, Outcome};
-use auskunft_model::{AccountHolder, MemberKind};
+use auskunft_model::{AccountHolder, Locator, MemberKind, Message};
 use serde_json::Value;
 
 use super::{head_has, member_ref};
@@ -75,10 +75,13 @@ impl Format for Household {
             Err(why) => return done(Outcome::Failed(why)),
         };
         let Some(accounts) = file.get("accounts").and_then(Value::as_array) else {
-            return done(Outcome::Failed("accounts is not a list".into()));
+            return done(Outcome::Failed(
+                Message::new("format-not-a-list").arg("key", "accounts"),
+            ));
         };
         let member = member_ref(candidate);
         for (i, account) in accounts.iter().enumerate() {
+            let at = Locator::json(format!("$.accounts[{i}]"));
             let id = account
                 .get("id")
                 .and_then(Value::as_str)
@@ -89,9 +92,9 @@ impl Format for Household {
                     vendor: "amazon".into(),
                     account: id.to_string(),
                     evidence: "household".into(),
-                    source: candidate.source(format!("$.accounts[{i}]")),
+                    source: candidate.source(&at),
                 }),
-                None => import.warn(&member, format!("$.accounts[{i}]: no id; skipped")),
+                None => import.warn(&member, Message::new("format-row-no-id").arg("at", &at)),
             }
         }
         done(Outcome::Parsed)

@@ -110,6 +110,14 @@ mod tests {
     fn json_failures_name_line_and_column() {
         let e = serde_json::from_str::<serde_json::Value>("{\n \"a\": [1,\n").unwrap_err();
         let m = json_failure(&e);
-        assert!(m.starts_with("invalid JSON at line 3, column 0: "), "{m}");
+        assert!(
+            m.en().starts_with("invalid JSON at line 3, column 0: "),
+            "{m}"
+        );
+        let de = m.render(auskunft_model::Lang::De);
+        assert!(
+            de.starts_with("Ungültiges JSON in Zeile 3, Spalte 0: "),
+            "{de}"
+        );
     }
 }

@@ -49,7 +49,7 @@
 use std::io::Read;
 
 use auskunft_archive::{Content, Outcome};
-use auskunft_model::{Device, MemberKind, Record};
+use auskunft_model::{Device, Locator, MemberKind, Message, Record};
 use chrono::{DateTime, Utc};
 use serde_json::Value;
 
@@ -61,8 +61,8 @@ use crate::{Candidate, Format, Import, Imported};
 #[derive(Debug, Clone, Copy, Default)]
 pub struct VoiceHistory;
 
-/// Reads one entry of a list: a page record or an activity.
-type ReadEntry = fn(&Value) -> Result<Found, String>;
+/// Reads one entry of a list: a page record or an activity; `None` when it is not an object.
+type ReadEntry = fn(&Value) -> Option<Found>;
 
 /// What one page entry or activity says, before it becomes a device and a record.
 #[derive(Debug, Default)]
@@ -78,8 +78,9 @@ struct Found {
     utterance_id: Option<String>,
     /// Voice-profile first names from `personsInfo`.
     speakers: Vec<String>,
-    /// Problems that did not stop the entry becoming a record.
-    warnings: Vec<String>,
+    /// Why `description` is not JSON (the parser's words), which leaves the entry without a
+    /// transcript but does not stop it becoming a record.
+    bad_description: Option<String>,
 }
 
 impl Format for VoiceHistory {
@@ -107,7 +108,7 @@ impl Format for VoiceHistory {
         content: &mut dyn Read,
         import: &mut Import,
     ) -> Imported {
-        let failed = |why: String| Imported {
+        let failed = |why: Message| Imported {
             kind: MemberKind::Records,
             outcome: Outcome::Failed(why),
         };
@@ -124,33 +125,31 @@ impl Format for VoiceHistory {
             page = serde_json::json!({ "activity": [page["activity"].take()] });
             ("activity", activity)
         } else {
-            return failed("no customerHistoryRecords or activities at the top level".into());
+            return failed(Message::new("format-amazon-no-history"));
         };
         let Some(entries) = page.get(list).and_then(Value::as_array) else {
-            return failed(format!("{list} is not a list"));
+            return failed(Message::new("format-not-a-list").arg("key", list));
         };
         let member = member_ref(candidate);
         for (i, entry) in entries.iter().enumerate() {
-            let locator = format!("$.{list}[{i}]");
+            let at = Locator::json(format!("$.{list}[{i}]"));
+            let said = |id: &str| Message::new(id).arg("at", &at);
             match read(entry) {
-                Ok(found)
+                Some(found)
                     if found.time.is_none()
                         && found.transcript.is_none()
                         && found.utterance_id.is_none()
                         && found.serial.is_none() =>
                 {
-                    import.warn(
-                        &member,
-                        format!("{locator}: no time, text, device or utterance id; skipped"),
-                    );
+                    import.warn(&member, said("format-row-empty-voice"));
                 }
-                Ok(found) => {
-                    for w in &found.warnings {
-                        import.warn(&member, format!("{locator}: {w}"));
+                Some(found) => {
+                    if let Some(e) = &found.bad_description {
+                        import.warn(&member, said("format-row-bad-description").arg("detail", e));
                     }
-                    push(found, candidate, locator, import);
+                    push(found, candidate, &at, import);
                 }
-                Err(why) => import.warn(&member, format!("{locator}: {why}; skipped")),
+                None => import.warn(&member, said("format-row-not-object")),
             }
         }
         Imported {
@@ -190,9 +189,9 @@ fn key_parts(key: Option<String>) -> [Option<String>; 4] {
 }
 
 /// One entry of `customerHistoryRecords`.
-fn history_record(r: &Value) -> Result<Found, String> {
+fn history_record(r: &Value) -> Option<Found> {
     if !r.is_object() {
-        return Err("not an object".into());
+        return None;
     }
     let [key_customer, key_ms, key_type, key_serial] = key_parts(text(r, "recordKey"));
     let mut found = Found {
@@ -238,13 +237,13 @@ fn history_record(r: &Value) -> Result<Found, String> {
     found.transcript = (!said.is_empty()).then(|| said.join(" / "));
     found.response = (!answered.is_empty()).then(|| answered.join(" / "));
     found.placeholder = replaced || found.transcript.as_deref().is_some_and(is_placeholder);
-    Ok(found)
+    Some(found)
 }
 
 /// One entry of `activities`.
-fn activity(a: &Value) -> Result<Found, String> {
+fn activity(a: &Value) -> Option<Found> {
     if !a.is_object() {
-        return Err("not an object".into());
+        return None;
     }
     let [key_customer, key_ms, key_type, key_serial] = key_parts(text(a, "id"));
     let source = a
@@ -264,9 +263,7 @@ fn activity(a: &Value) -> Result<Found, String> {
         Some(Value::String(s)) => match serde_json::from_str::<Value>(s) {
             Ok(d) => Some(d),
             Err(e) => {
-                found.warnings.push(format!(
-                    "description is not valid JSON ({e}); no transcript"
-                ));
+                found.bad_description = Some(e.to_string());
                 None
             }
         },
@@ -285,11 +282,11 @@ fn activity(a: &Value) -> Result<Found, String> {
         found.transcript = Some("Audio was not intended for Alexa".into());
     }
     found.placeholder = found.transcript.as_deref().is_some_and(is_placeholder);
-    Ok(found)
+    Some(found)
 }
 
 /// Fills gaps from the utterance id, then pushes the device and the record.
-fn push(mut found: Found, candidate: &Candidate<'_>, locator: String, import: &mut Import) {
+fn push(mut found: Found, candidate: &Candidate<'_>, at: &Locator, import: &mut Import) {
     if let Some(u) = found.utterance_id.as_deref().and_then(UtteranceId::parse) {
         found.time = found.time.or(Some(u.time));
         if found.device_type.is_none() && !u.is_text_client() {
@@ -326,7 +323,7 @@ fn push(mut found: Found, candidate: &Candidate<'_>, locator: String, import: &m
         response: found.response,
         language,
         placeholder: found.placeholder,
-        source: candidate.source(locator),
+        source: candidate.source(at),
         ..Record::default()
     };
     import.record_naming_audio(record, found.utterance_id.as_deref())

@@ -63,7 +63,7 @@ use std::collections::HashMap;
 use std::io::Read;
 
 use auskunft_archive::Content;
-use auskunft_model::{Device, MemberKind, Record};
+use auskunft_model::{Device, Locator, MemberKind, Message, Record};
 use chrono::{DateTime, Utc};
 
 use super::{from_millis, is_placeholder, language, member_ref, model, UtteranceId};
@@ -292,16 +292,9 @@ fn read_table(table: &Table, candidate: &Candidate<'_>, import: &mut Import) {
         }
     }
     for f in found {
-        let locator = match f.lines[..] {
-            [one] => format!("line {one}"),
-            ref lines => format!(
-                "lines {}",
-                lines
-                    .iter()
-                    .map(ToString::to_string)
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
+        let at = match f.lines[..] {
+            [one] => Locator::Line(one),
+            ref lines => Locator::Lines(lines.to_vec()),
         };
         let empty = f.time.is_none()
             && f.said.is_empty()
@@ -312,11 +305,11 @@ fn read_table(table: &Table, candidate: &Candidate<'_>, import: &mut Import) {
         if empty {
             import.warn(
                 &member,
-                format!("{locator}: no time, text, device or utterance id; skipped"),
+                Message::new("format-row-empty-voice").arg("at", &at),
             );
             continue;
         }
-        push(f, candidate, locator, import);
+        push(f, candidate, &at, import);
     }
 }
 
@@ -332,7 +325,7 @@ fn key_parts(key: Option<&str>) -> [Option<String>; 4] {
 }
 
 /// Adds one row to a record; returns a warning about it.
-fn add_row(f: &mut Found, row: &Row, cols: &Columns) -> Option<String> {
+fn add_row(f: &mut Found, row: &Row, cols: &Columns) -> Option<Message> {
     let cell = |c: Option<usize>| row.get_opt(c).map(str::to_string);
     let first = f.lines.is_empty();
     f.lines.push(row.line);
@@ -347,10 +340,11 @@ fn add_row(f: &mut Found, row: &Row, cols: &Columns) -> Option<String> {
                     f.zone_unknown = t.zone.is_none();
                 }
                 None => {
-                    warning = Some(format!(
-                        "line {}: time {value:?} is not a date and time; the record is kept",
-                        row.line
-                    ));
+                    warning = Some(
+                        Message::new("format-row-time-not-time")
+                            .arg("at", Locator::Line(row.line))
+                            .arg("value", value),
+                    );
                 }
             }
         }
@@ -400,7 +394,7 @@ fn add_row(f: &mut Found, row: &Row, cols: &Columns) -> Option<String> {
 }
 
 /// Fills gaps from the utterance id, then pushes the device and the record.
-fn push(mut f: Found, candidate: &Candidate<'_>, locator: String, import: &mut Import) {
+fn push(mut f: Found, candidate: &Candidate<'_>, at: &Locator, import: &mut Import) {
     if let Some(u) = f.utterance_id.as_deref().and_then(UtteranceId::parse) {
         if f.time.is_none() || f.zone_unknown {
             f.time = Some(u.time);
@@ -444,7 +438,7 @@ fn push(mut f: Found, candidate: &Candidate<'_>, locator: String, import: &mut I
         response: (!f.answered.is_empty()).then(|| f.answered.join(" / ")),
         language,
         placeholder,
-        source: candidate.source(locator),
+        source: candidate.source(at),
         ..Record::default()
     };
     import.record_naming_audio(record, f.utterance_id.as_deref())

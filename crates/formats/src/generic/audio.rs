@@ -4,7 +4,7 @@ use std::io::{Cursor, Read};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
 use auskunft_archive::{Content, Outcome};
-use auskunft_model::{AudioRef, MemberKind, MemberRef};
+use auskunft_model::{AudioRef, MemberKind, MemberRef, Message};
 use symphonia::core::formats::probe::Hint;
 use symphonia::core::formats::{FormatOptions, FormatReader, Track, TrackType};
 use symphonia::core::io::{MediaSourceStream, MediaSourceStreamOptions};
@@ -56,10 +56,8 @@ impl Format for Audio {
                     member: candidate.member,
                     path: candidate.path.to_string(),
                 };
-                let message = format!(
-                    "larger than {} MiB: its length was not measured",
-                    MAX_IN_MEMORY / (1024 * 1024)
-                );
+                let message = Message::new("format-audio-not-measured")
+                    .arg("mib", MAX_IN_MEMORY / (1024 * 1024));
                 import.warn(&member, message);
                 None
             }
@@ -120,7 +118,7 @@ impl Read for Keep<'_> {
 }
 
 /// Reads a WAV header with hound, streaming: the samples are never read.
-fn wav_seconds(content: &mut dyn Read) -> Result<Measured, String> {
+fn wav_seconds(content: &mut dyn Read) -> Result<Measured, Message> {
     let mut keep = Keep {
         inner: content,
         kept: Vec::new(),
@@ -134,9 +132,13 @@ fn wav_seconds(content: &mut dyn Read) -> Result<Measured, String> {
             return Ok(Measured::Seconds(seconds));
         }
         Err(e) => match keep.failed.take() {
-            Some(failed) => return Err(format!("could not read the recording: {failed}")),
+            Some(failed) => {
+                return Err(Message::new("format-audio-read-error").arg("detail", failed))
+            }
             None if matches!(e, hound::Error::Unsupported) => e,
-            None => return Err(format!("corrupt WAV header: {e}")),
+            None => {
+                return Err(Message::new("format-audio-wav-header").arg("detail", e.to_string()))
+            }
         },
     };
     // A-law, µ-law and ADPCM recordings are valid WAV files hound does not read.
@@ -147,31 +149,57 @@ fn wav_seconds(content: &mut dyn Read) -> Result<Measured, String> {
         ..
     } = keep;
     if spilled {
-        return Err(format!(
-            "unreadable WAV audio: {unsupported}, and its header runs past {} KiB",
-            WAV_HEADER_KEPT / 1024
-        ));
+        return Err(Message::new("format-audio-wav-long-header")
+            .arg("detail", unsupported.to_string())
+            .arg("kib", WAV_HEADER_KEPT / 1024));
     }
     let mut rest = Cursor::new(kept).chain(inner);
-    compressed_seconds(Content::Wav, &mut rest).map_err(|e| format!("{e} (hound: {unsupported})"))
+    compressed_seconds(Content::Wav, &mut rest).map_err(|why| {
+        Message::new("format-audio-wav-unread")
+            .arg("why", why)
+            .arg("detail", unsupported.to_string())
+    })
 }
 
 /// Reads a compressed recording into memory (bounded) and asks symphonia for its length.
-fn compressed_seconds(content: Content, reader: &mut dyn Read) -> Result<Measured, String> {
+fn compressed_seconds(content: Content, reader: &mut dyn Read) -> Result<Measured, Message> {
     let mut bytes = Vec::new();
     reader
         .take(MAX_IN_MEMORY + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| format!("could not read the recording: {e}"))?;
+        .map_err(|e| Message::new("format-audio-read-error").arg("detail", e.to_string()))?;
     if bytes.len() as u64 > MAX_IN_MEMORY {
         return Ok(Measured::TooLarge);
     }
-    let label = content.label();
+    // The kind of audio as `member-content` names it: "unreadable MP3 audio: …".
+    let unreadable = |id: &str| Message::new(id).arg("content", content.code());
     // Symphonia is meant not to panic on bad input; a recording is not worth a crash if it does.
     match catch_unwind(AssertUnwindSafe(|| probe_seconds(bytes))) {
         Ok(Ok(seconds)) => Ok(Measured::Seconds(seconds)),
-        Ok(Err(e)) => Err(format!("unreadable {label}: {e}")),
-        Err(_) => Err(format!("unreadable {label}: the decoder gave up")),
+        Ok(Err(OpenError::NoTrack)) => Err(unreadable("format-audio-no-track")),
+        Ok(Err(OpenError::Unreadable(e))) => {
+            Err(unreadable("format-audio-unreadable").arg("detail", e))
+        }
+        Err(_) => Err(unreadable("format-audio-gave-up")),
+    }
+}
+
+/// Why [`open_audio`] could not open a recording.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OpenError {
+    /// The container could not be read (symphonia's words).
+    Unreadable(String),
+    /// The container holds no audio track.
+    NoTrack,
+}
+
+impl std::fmt::Display for OpenError {
+    /// In English, for the player's own error text.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            OpenError::Unreadable(e) => f.write_str(e),
+            OpenError::NoTrack => f.write_str("no audio track"),
+        }
     }
 }
 
@@ -179,7 +207,7 @@ fn compressed_seconds(content: Content, reader: &mut dyn Read) -> Result<Measure
 /// byte for a frame sync, and embedded cover art can hold false ones), probes the container and
 /// picks its audio track (the default one, else the first). Shared with the player's decoder
 /// (`auskunft-api`), so both read the same track of the same bytes.
-pub fn open_audio(mut bytes: Vec<u8>) -> Result<(Box<dyn FormatReader>, Track), String> {
+pub fn open_audio(mut bytes: Vec<u8>) -> Result<(Box<dyn FormatReader>, Track), OpenError> {
     // Dropped rather than seeked past: the probe rewinds to the stream's start after looking
     // for trailing tags.
     bytes.drain(..id3v2_len(&bytes));
@@ -192,18 +220,18 @@ pub fn open_audio(mut bytes: Vec<u8>) -> Result<(Box<dyn FormatReader>, Track), 
             FormatOptions::default(),
             MetadataOptions::default(),
         )
-        .map_err(|e| e.to_string())?;
+        .map_err(|e| OpenError::Unreadable(e.to_string()))?;
     let track = reader
         .default_track(TrackType::Audio)
         .or_else(|| reader.first_track(TrackType::Audio))
         .cloned()
-        .ok_or_else(|| "no audio track".to_string())?;
+        .ok_or(OpenError::NoTrack)?;
     Ok((reader, track))
 }
 
 /// The length of the first audio track: from the container's own numbers when it has them,
 /// otherwise by walking its packets (no decoding; the bytes are in memory already).
-fn probe_seconds(bytes: Vec<u8>) -> Result<Option<f64>, String> {
+fn probe_seconds(bytes: Vec<u8>) -> Result<Option<f64>, OpenError> {
     let (mut reader, track) = open_audio(bytes)?;
     if let Some(seconds) = declared_seconds(&track) {
         return Ok(Some(seconds));

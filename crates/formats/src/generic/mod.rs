@@ -44,7 +44,7 @@
 mod audio;
 mod name_time;
 
-pub use audio::{open_audio, Audio, MAX_IN_MEMORY};
+pub use audio::{open_audio, Audio, OpenError, MAX_IN_MEMORY};
 pub use name_time::time_from_name;
 
 /// The `generic.audio` module, for the registry.

@@ -70,7 +70,7 @@
 use std::io::Read;
 
 use auskunft_archive::{Content, Outcome};
-use auskunft_model::{Location, MemberKind, Record};
+use auskunft_model::{Location, Locator, MemberKind, Message, Record};
 use chrono::{DateTime, Utc};
 
 use super::assistant::{coordinates, unrecognized};
@@ -112,7 +112,7 @@ impl Format for AssistantHtml {
         content: &mut dyn Read,
         import: &mut Import,
     ) -> Imported {
-        let failed = |why: String| Imported {
+        let failed = |why: Message| Imported {
             kind: MemberKind::Records,
             outcome: Outcome::Failed(why),
         };
@@ -123,10 +123,7 @@ impl Format for AssistantHtml {
         let (text, encoding) = decode(&bytes);
         let blocks = blocks(&text);
         if blocks.is_empty() && !text.contains("mdl-") {
-            return failed(
-                "no activity blocks and none of Takeout's page markup: not a My Activity page"
-                    .into(),
-            );
+            return failed(Message::new("format-google-not-activity-page"));
         }
         let mut activities: Vec<Activity> = blocks
             .iter()
@@ -149,22 +146,16 @@ impl Format for AssistantHtml {
                     Some(written.local.and_utc())
                 }
                 Some(z) => {
-                    let (utc, warning) = place(written, z, &reading, &mut corrections);
-                    a.warnings.extend(warning.map(|w| format!("{}: {w}", a.at)));
+                    let (utc, warning) = place(&a.at, written, z, &reading, &mut corrections);
+                    a.warnings.extend(warning);
                     utc
                 }
             };
         }
-        let mut file_warnings: Vec<String> =
-            encoding.warning().map(String::from).into_iter().collect();
+        let mut file_warnings: Vec<Message> = encoding.warning().into_iter().collect();
         file_warnings.extend(corrections.warnings());
         if unzoned > 0 {
-            let what = if unzoned == 1 {
-                "1 time carries".to_string()
-            } else {
-                format!("{unzoned} times carry")
-            };
-            file_warnings.push(format!("{what} no zone (an old export); read as UTC"));
+            file_warnings.push(Message::new("format-no-zone").arg("count", unzoned));
         }
         for w in file_warnings {
             import.warn(&member, w);
@@ -201,16 +192,19 @@ impl Format for AssistantHtml {
     }
 }
 
-/// Places a written time (`None` when its zone is not known here), with a warning when it
-/// could not be placed or fell on a clock change.
+/// Places a written time (`None` when its zone is not known here), with a warning about `at`
+/// when it could not be placed or fell on a clock change.
 fn place(
+    at: &Locator,
     written: &Written,
     zone: &str,
     reading: &Reading,
     corrections: &mut Corrections,
-) -> (Option<DateTime<Utc>>, Option<String>) {
+) -> (Option<DateTime<Utc>>, Option<Message>) {
     let Some(known) = zones::zone(zone) else {
-        let why = format!("time zone {zone:?} is not one this module knows; kept without a time");
+        let why = Message::new("format-activity-zone-unknown")
+            .arg("at", at)
+            .arg("zone", zone);
         return (None, Some(why));
     };
     let placed = reading.place(written.local, known);
@@ -220,7 +214,7 @@ fn place(
             corrections.note(named, read_as);
         }
         if placed.switch.is_some() {
-            warning = Some(zones::describe_switch(written.local, named, &placed));
+            warning = Some(zones::describe_switch(at, written.local, named, &placed));
         }
     }
     (Some(placed.utc), warning)
@@ -238,17 +232,17 @@ fn push(a: Activity, transcript: Option<String>, candidate: &Candidate<'_>, impo
         language: transcript.as_deref().and_then(language),
         transcript,
         response: (!a.replies.is_empty()).then(|| a.replies.join(" / ")),
-        source: candidate.source(a.at),
+        source: candidate.source(&a.at),
         ..Record::default()
     };
     import.record_naming_audio(record, a.audio.first().map(String::as_str))
 }
 
 /// What one block says, before its time is placed.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 struct Activity {
     /// `activity <n>, line <l>`.
-    at: String,
+    at: Locator,
     /// False when the block holds nothing to import.
     keep: bool,
     title: Option<String>,
@@ -258,32 +252,46 @@ struct Activity {
     details: Vec<String>,
     location: Option<Location>,
     audio: Vec<String>,
-    /// Warnings, each already prefixed with `at`.
-    warnings: Vec<String>,
+    /// Warnings, each naming `at`.
+    warnings: Vec<Message>,
+}
+
+impl Activity {
+    /// An activity with nothing to import, only warnings.
+    fn skipped(at: Locator, warnings: Vec<Message>) -> Activity {
+        Activity {
+            at,
+            keep: false,
+            title: None,
+            replies: Vec::new(),
+            time: None,
+            utc: None,
+            details: Vec::new(),
+            location: None,
+            audio: Vec::new(),
+            warnings,
+        }
+    }
 }
 
 /// Reads block number `n` (from 1).
 fn read_block(n: usize, block: &Block) -> Activity {
-    let at = format!("activity {n}, line {}", block.line);
+    let at = Locator::Activity {
+        activity: n,
+        line: block.line,
+    };
+    let said = |id: &str| Message::new(id).arg("at", &at);
     let cut_in_body = block.end == End::Truncated && !block.body_closed;
     let ended = match block.end {
-        End::Truncated if cut_in_body => {
-            Some("the file ends inside this activity; kept without a time or captions")
-        }
-        End::Truncated => Some("the file ends inside this activity's captions"),
-        End::Interrupted => {
-            Some("not closed before the next activity begins; read as far as it goes")
-        }
+        End::Truncated if cut_in_body => Some("format-activity-ends-inside"),
+        End::Truncated => Some("format-activity-ends-in-captions"),
+        End::Interrupted => Some("format-activity-not-closed"),
         End::Closed => None,
     };
-    let mut warnings: Vec<String> = ended.into_iter().map(String::from).collect();
+    let mut warnings: Vec<Message> = ended.into_iter().map(&said).collect();
     if !block.body_seen {
-        warnings.push("no content cell; skipped".into());
-        return Activity {
-            warnings: warnings.into_iter().map(|w| format!("{at}: {w}")).collect(),
-            at,
-            ..Activity::default()
-        };
+        warnings.push(said("format-activity-no-content"));
+        return Activity::skipped(at, warnings);
     }
     let mut lines: Vec<&str> = block
         .body
@@ -310,13 +318,11 @@ fn read_block(n: usize, block: &Block) -> Activity {
         None if cut_in_body => (None, None),
         None if lines.last().is_some_and(|l| clock_like(l)) => {
             let last = lines[lines.len() - 1];
-            warnings.push(format!(
-                "time {last:?} is not a time this module reads; kept without a time"
-            ));
+            warnings.push(said("format-activity-time-unread").arg("value", last));
             (None, Some(lines.len() - 1))
         }
         None => {
-            warnings.push("no time; kept without one".into());
+            warnings.push(said("format-activity-no-time"));
             (None, None)
         }
     };
@@ -327,7 +333,7 @@ fn read_block(n: usize, block: &Block) -> Activity {
         .map(|(_, l)| l.to_string());
     let title = rest.next();
     if title.is_none() {
-        warnings.push("no title (what was said); kept without a transcript".into());
+        warnings.push(said("format-activity-no-title"));
     }
     let replies: Vec<String> = rest.collect();
     let (details, location) = if cut_in_body {
@@ -342,21 +348,18 @@ fn read_block(n: usize, block: &Block) -> Activity {
         }
     }
     if title.is_none() && time.is_none() && audio.is_empty() {
-        return Activity {
-            warnings: vec![format!("{at}: no title, time or recording; skipped")],
-            at,
-            ..Activity::default()
-        };
+        let empty = said("format-activity-empty");
+        return Activity::skipped(at, vec![empty]);
     }
     if audio.len() > 1 {
-        warnings.push(format!(
-            "{} audio files; only the first is joined, not {}",
-            audio.len(),
-            audio[1..].join(", ")
-        ));
+        warnings.push(
+            said("format-row-audio-files")
+                .arg("count", audio.len())
+                .arg("rest", audio[1..].join(", ")),
+        );
     }
     Activity {
-        warnings: warnings.into_iter().map(|w| format!("{at}: {w}")).collect(),
+        warnings,
         at,
         keep: true,
         title,
@@ -810,9 +813,14 @@ mod tests {
         assert_eq!(a.audio, ["a.mp3", "b c.mp3"]);
         assert_eq!(a.title.as_deref(), Some("Said hi"));
         assert_eq!(a.replies, ["Hello!"], "audio lines are no replies");
+        let said = |lang| -> Vec<String> { a.warnings.iter().map(|w| w.render(lang)).collect() };
         assert_eq!(
-            a.warnings,
+            said(auskunft_model::Lang::En),
             ["activity 3, line 1: 2 audio files; only the first is joined, not b c.mp3"]
+        );
+        assert_eq!(
+            said(auskunft_model::Lang::De),
+            ["Aktivität 3, Zeile 1: 2 Audiodateien; nur die erste wird zugeordnet, nicht b c.mp3"]
         );
     }
 

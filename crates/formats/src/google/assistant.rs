@@ -57,7 +57,7 @@ use std::collections::BTreeMap;
 use std::io::Read;
 
 use auskunft_archive::{Content, Outcome};
-use auskunft_model::{Location, MemberKind, Record};
+use auskunft_model::{Location, Locator, MemberKind, Message, Record};
 use chrono::{DateTime, Utc};
 use serde_json::Value;
 
@@ -93,7 +93,7 @@ impl Format for Assistant {
         content: &mut dyn Read,
         import: &mut Import,
     ) -> Imported {
-        let failed = |why: String| Imported {
+        let failed = |why: Message| Imported {
             kind: MemberKind::Records,
             outcome: Outcome::Failed(why),
         };
@@ -102,7 +102,7 @@ impl Format for Assistant {
             Err(why) => return failed(why),
         };
         let Some(entries) = list.as_array() else {
-            return failed("the top level is not a list of activities".into());
+            return failed(Message::new("format-google-not-activities"));
         };
         let member = member_ref(candidate);
         let mut said = Said::new();
@@ -113,10 +113,10 @@ impl Format for Assistant {
         }
         let mut not_voice = BTreeMap::new();
         for (i, entry) in entries.iter().enumerate() {
-            let at = format!("$[{i}]");
-            let mut warn = |what: String| import.warn(&member, format!("{at}: {what}"));
+            let at = Locator::json(format!("$[{i}]"));
+            let warning = |id: &str| Message::new(id).arg("at", &at);
             if !entry.is_object() {
-                warn("not an object; skipped".into());
+                import.warn(&member, warning("format-row-not-object"));
                 continue;
             }
             let title = text(entry, "title");
@@ -131,29 +131,33 @@ impl Format for Assistant {
             };
             let time = match entry.get("time") {
                 None | Some(Value::Null) => {
-                    warn("no time; skipped".into());
+                    import.warn(&member, warning("format-row-no-time"));
                     continue;
                 }
                 Some(t) => match t.as_str().and_then(parse_time) {
                     Some(time) => time,
                     None => {
-                        warn(format!("time {t} is not an ISO 8601 time; skipped"));
+                        // The value as JSON writes it: `"soon"`, `12`.
+                        let value = t.to_string();
+                        let bad = warning("format-row-time-not-iso").arg("value", value);
+                        import.warn(&member, bad);
                         continue;
                     }
                 },
             };
             let details = details(entry);
             let speaker_recognized = details.iter().any(|d| unrecognized(d)).then_some(false);
-            for what in malformed(entry) {
-                warn(what);
+            for (id, key) in malformed(entry) {
+                import.warn(&member, warning(id).arg_opt("key", key));
             }
             let files = audio_files(entry);
             if files.len() > 1 {
-                warn(format!(
-                    "{} audio files; only the first is joined, not {}",
-                    files.len(),
-                    files[1..].join(", ")
-                ));
+                import.warn(
+                    &member,
+                    warning("format-row-audio-files")
+                        .arg("count", files.len())
+                        .arg("rest", files[1..].join(", ")),
+                );
             }
             let record = Record {
                 time: Some(time),
@@ -165,7 +169,7 @@ impl Format for Assistant {
                 language: transcript.as_deref().and_then(language),
                 transcript,
                 response: response(entry),
-                source: candidate.source(at),
+                source: candidate.source(&at),
                 ..Record::default()
             };
             import.record_naming_audio(record, files.first().map(String::as_str))
@@ -293,8 +297,9 @@ fn names(entry: &Value, key: &str) -> Vec<String> {
     list.iter().filter_map(|o| text(o, "name")).collect()
 }
 
-/// Warnings for lists that are not what Takeout writes.
-fn malformed(entry: &Value) -> Vec<String> {
+/// Warnings for fields that are not what Takeout writes: each warning's id, with the field's
+/// key where the warning names it.
+fn malformed(entry: &Value) -> Vec<(&'static str, Option<&'static str>)> {
     let mut out = vec![];
     for key in ["subtitles", "details", "locationInfos", "audioFiles"] {
         match entry.get(key) {
@@ -308,19 +313,19 @@ fn malformed(entry: &Value) -> Vec<String> {
                         !v.is_object()
                     }
                 }) {
-                    let what = if want_strings {
-                        "file names"
+                    let id = if want_strings {
+                        "format-row-field-not-file-names"
                     } else {
-                        "objects"
+                        "format-row-field-not-objects"
                     };
-                    out.push(format!("{key} holds something other than {what}; ignored"));
+                    out.push((id, Some(key)));
                 }
             }
-            Some(_) => out.push(format!("{key} is not a list; ignored")),
+            Some(_) => out.push(("format-row-field-not-list", Some(key))),
         }
     }
     if entry.get("title").is_some_and(|t| !t.is_string()) {
-        out.push("title is not text; no transcript".into());
+        out.push(("format-row-title-not-text", None));
     }
     out
 }

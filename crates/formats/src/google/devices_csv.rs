@@ -46,7 +46,7 @@
 use std::io::Read;
 
 use auskunft_archive::Content;
-use auskunft_model::{Device, MemberKind, SourceRef};
+use auskunft_model::{Device, Locator, MemberKind, Message};
 
 use crate::read::member_ref;
 use crate::tabular::{find_column, header_line, import_table};
@@ -151,13 +151,13 @@ fn devices(table: &crate::tabular::Table, candidate: &Candidate<'_>, import: &mu
     let order = first.map_or(DateOrder::MonthFirst, |c| DateOrder::sniff(table.values(c)));
     let zone = first.and_then(|c| table.columns[c].zone.as_ref());
     for row in &table.rows {
-        let line = row.line;
+        let at = Locator::Line(row.line);
         let cell = |c: Option<usize>| row.get_opt(c).map(str::to_string);
         let (b, m, t, serial) = (cell(brand), cell(model), cell(kind), cell(id));
         if b.is_none() && m.is_none() && t.is_none() && serial.is_none() {
             import.warn(
                 &member,
-                format!("line {line}: no brand, model, type or device id; skipped"),
+                Message::new("format-row-no-google-device").arg("at", &at),
             );
             continue;
         }
@@ -166,9 +166,9 @@ fn devices(table: &crate::tabular::Table, candidate: &Candidate<'_>, import: &mu
         if let (Some(w), None) = (when, &registered) {
             import.warn(
                 &member,
-                format!(
-                    "line {line}: first activity {w:?} is not a date and time; the device is kept"
-                ),
+                Message::new("format-row-first-activity-not-time")
+                    .arg("at", &at)
+                    .arg("value", w),
             );
         }
         import.device(Device {
@@ -178,11 +178,7 @@ fn devices(table: &crate::tabular::Table, candidate: &Candidate<'_>, import: &mu
             serial,
             account: cell(account),
             registered: registered.as_ref().map(Timestamp::record_time),
-            listed: Some(SourceRef {
-                input: candidate.input,
-                path: candidate.path.to_string(),
-                locator: format!("line {line}"),
-            }),
+            listed: Some(candidate.source(&at)),
             ..Device::default()
         });
     }

@@ -137,12 +137,13 @@ pub enum NotVoice {
 }
 
 impl NotVoice {
-    /// `an app opened`, as warnings name the kind.
-    pub fn describe(self) -> &'static str {
+    /// The kind as the catalogue's warning names it (`$kind` of `format-not-voice-kind`:
+    /// `app-opened` is "an app opened").
+    pub fn code(self) -> &'static str {
         match self {
-            NotVoice::AppOpened => "an app opened",
-            NotVoice::ItemSelected => "an item selected",
-            NotVoice::CardShown => "a card shown",
+            NotVoice::AppOpened => "app-opened",
+            NotVoice::ItemSelected => "item-selected",
+            NotVoice::CardShown => "card-shown",
         }
     }
 }
@@ -340,22 +341,16 @@ pub fn is_general_area(name: &str) -> bool {
 
 /// One warning per kind of entry that is no voice interaction, with its count:
 /// `10 entries are not voice interactions (an app opened) and were not imported`.
-pub fn not_imported(counts: &std::collections::BTreeMap<NotVoice, usize>) -> Vec<String> {
+pub fn not_imported(
+    counts: &std::collections::BTreeMap<NotVoice, usize>,
+) -> Vec<auskunft_model::Message> {
     counts
         .iter()
         .filter(|(_, &n)| n > 0)
         .map(|(kind, &n)| {
-            if n == 1 {
-                format!(
-                    "1 entry is not a voice interaction ({}) and was not imported",
-                    kind.describe()
-                )
-            } else {
-                format!(
-                    "{n} entries are not voice interactions ({}) and were not imported",
-                    kind.describe()
-                )
-            }
+            auskunft_model::Message::new("format-not-voice")
+                .arg("count", n)
+                .arg("kind", kind.code())
         })
         .collect()
 }
@@ -480,11 +475,24 @@ mod tests {
         let counts = [(NotVoice::AppOpened, 10), (NotVoice::ItemSelected, 1)]
             .into_iter()
             .collect();
+        let said = |lang| -> Vec<String> {
+            not_imported(&counts)
+                .iter()
+                .map(|m| m.render(lang))
+                .collect()
+        };
         assert_eq!(
-            not_imported(&counts),
+            said(auskunft_model::Lang::En),
             [
                 "10 entries are not voice interactions (an app opened) and were not imported",
                 "1 entry is not a voice interaction (an item selected) and was not imported",
+            ]
+        );
+        assert_eq!(
+            said(auskunft_model::Lang::De),
+            [
+                "10 Einträge sind keine Sprachinteraktionen (eine geöffnete App) und wurden nicht eingelesen",
+                "1 Eintrag ist keine Sprachinteraktion (ein ausgewähltes Element) und wurde nicht eingelesen",
             ]
         );
     }

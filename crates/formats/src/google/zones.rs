@@ -31,6 +31,8 @@ use chrono::{
 };
 use chrono_tz::Tz;
 
+use auskunft_model::{Locator, Message};
+
 use crate::zone::{self, Abbreviation, Daylight};
 
 /// A time as a page writes it: the wall time and the zone as written (`CET`), if any.
@@ -346,45 +348,42 @@ impl Corrections {
         }
     }
 
-    /// One sentence per written abbreviation that needed correcting: `times say CET all year
+    /// One warning per written abbreviation that needed correcting: `times say CET all year
     /// round (…); 6 summer times were read as CEST (Europe/Berlin rules)`.
-    pub(crate) fn warnings(&self) -> Vec<String> {
+    pub(crate) fn warnings(&self) -> Vec<Message> {
         self.counts
             .iter()
             .map(|(named, read_as, count)| {
                 let season = if named.summer() { "winter" } else { "summer" };
-                let times = if *count == 1 {
-                    "time was"
-                } else {
-                    "times were"
-                };
-                format!(
-                    "times say {} all year round (the zone in force when the export was made); \
-                     {count} {season} {times} read as {read_as} ({} rules)",
-                    named.name(),
-                    named.region().name()
-                )
+                Message::new("format-zone-corrected")
+                    .arg("name", named.name())
+                    .arg("count", *count)
+                    .arg("season", season)
+                    .arg("corrected", read_as.as_str())
+                    .arg("region", named.region().name())
             })
             .collect()
     }
 }
 
-/// `2021-10-31 02:30:00 happened twice in Europe/Berlin (the clocks went back); read as the
-/// earlier, 00:30:00 UTC`.
-pub(crate) fn describe_switch(local: NaiveDateTime, named: Named, placed: &Placed) -> String {
-    let what = match placed.switch {
-        Some(Switch::Never) => "never happened",
-        _ => "happened twice",
+/// `activity 4, line 5: 2021-10-31 02:30:00 happened twice in Europe/Berlin (the clocks went
+/// back); read as the earlier reading, 2021-10-31 00:30:00 UTC`.
+pub(crate) fn describe_switch(
+    at: &Locator,
+    local: NaiveDateTime,
+    named: Named,
+    placed: &Placed,
+) -> Message {
+    let switch = match placed.switch {
+        Some(Switch::Never) => "never",
+        _ => "twice",
     };
-    let why = match placed.switch {
-        Some(Switch::Never) => "the clocks went forward",
-        _ => "the clocks went back",
-    };
-    format!(
-        "{local} {what} in {} ({why}); read as the earlier reading, {} UTC",
-        named.region().name(),
-        placed.utc.format("%Y-%m-%d %H:%M:%S")
-    )
+    Message::new("format-activity-clock-change")
+        .arg("at", at)
+        .arg("local", local.to_string())
+        .arg("switch", switch)
+        .arg("region", named.region().name())
+        .arg("utc", placed.utc.format("%Y-%m-%d %H:%M:%S").to_string())
 }
 
 #[cfg(test)]
@@ -600,10 +599,26 @@ mod tests {
             Some(Zone::Named(n)) => n,
             _ => unreachable!("CET is named"),
         };
+        let activity = Locator::Activity {
+            activity: 4,
+            line: 5,
+        };
+        let said = describe_switch(&activity, at("2021-10-31 02:30:00"), named, &twice);
         assert_eq!(
-            describe_switch(at("2021-10-31 02:30:00"), named, &twice),
-            "2021-10-31 02:30:00 happened twice in Europe/Berlin (the clocks went back); \
-             read as the earlier reading, 2021-10-31 00:30:00 UTC"
+            said.en(),
+            "activity 4, line 5: 2021-10-31 02:30:00 happened twice in Europe/Berlin (the clocks \
+             went back); read as the earlier reading, 2021-10-31 00:30:00 UTC"
+        );
+        assert_eq!(
+            said.render(auskunft_model::Lang::De),
+            "Aktivität 4, Zeile 5: 2021-10-31 02:30:00 gab es in Europe/Berlin zweimal (die Uhren \
+             wurden zurückgestellt); als die frühere der beiden Zeiten gelesen, 2021-10-31 00:30:00 UTC"
+        );
+        let said = describe_switch(&activity, at("2021-03-28 02:30:00"), named, &never);
+        assert!(
+            said.en()
+                .contains("02:30:00 never happened in Europe/Berlin (the clocks went forward)"),
+            "{said}"
         );
     }
 
@@ -624,14 +639,19 @@ mod tests {
         let mut c = Corrections::default();
         assert!(c.warnings().is_empty());
         c.note(cet, "CEST");
+        let en =
+            |c: &Corrections| -> Vec<String> { c.warnings().iter().map(Message::en).collect() };
         assert_eq!(
-            c.warnings(),
+            en(&c),
             [
                 "times say CET all year round (the zone in force when the export was made); \
               1 summer time was read as CEST (Europe/Berlin rules)"
             ]
         );
         c.note(cet, "CEST");
-        assert!(c.warnings()[0].contains("; 2 summer times were read as CEST"));
+        assert!(en(&c)[0].contains("; 2 summer times were read as CEST"));
+        assert!(c.warnings()[0]
+            .render(auskunft_model::Lang::De)
+            .contains("; 2 Sommerzeiten wurden als CEST gelesen"));
     }
 }

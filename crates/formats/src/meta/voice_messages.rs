@@ -43,7 +43,7 @@
 use std::io::Read;
 
 use auskunft_archive::{Content, Outcome};
-use auskunft_model::{MemberKind, Record};
+use auskunft_model::{Locator, MemberKind, Message, Record};
 use chrono::DateTime;
 use serde_json::Value;
 
@@ -84,7 +84,7 @@ impl Format for VoiceMessages {
         content: &mut dyn Read,
         import: &mut Import,
     ) -> Imported {
-        let failed = |why: String| Imported {
+        let failed = |why: Message| Imported {
             kind: MemberKind::Records,
             outcome: Outcome::Failed(why),
         };
@@ -93,7 +93,7 @@ impl Format for VoiceMessages {
             Err(why) => return failed(why),
         };
         let Some(messages) = thread.get("messages").and_then(Value::as_array) else {
-            return failed("no list of messages at the top level".into());
+            return failed(Message::new("format-meta-no-messages"));
         };
         let member = member_ref(candidate);
         for (i, message) in messages.iter().enumerate() {
@@ -108,20 +108,20 @@ impl Format for VoiceMessages {
             else {
                 import.warn(
                     &member,
-                    format!("{at}: voice message without timestamp_ms; skipped"),
+                    Message::new("format-row-no-timestamp").arg("at", Locator::json(at.as_str())),
                 );
                 continue;
             };
             let sender = text(message, "sender_name");
             let transcript = text(message, "content").filter(|c| !is_placeholder(c));
             for (j, file) in files.iter().enumerate() {
-                let place = if files.len() > 1 {
+                let place = Locator::json(if files.len() > 1 {
                     format!("{at}.audio_files[{j}]")
                 } else {
                     at.clone()
-                };
+                });
                 let Some(uri) = file.get("uri").and_then(Value::as_str) else {
-                    import.warn(&member, format!("{place}: audio file without uri; skipped"));
+                    import.warn(&member, Message::new("format-row-no-uri").arg("at", &place));
                     continue;
                 };
                 let name = uri.rsplit('/').next().unwrap_or(uri);
@@ -132,7 +132,7 @@ impl Format for VoiceMessages {
                     speakers: sender.iter().cloned().collect(),
                     language: transcript.as_deref().and_then(language),
                     transcript: transcript.clone(),
-                    source: candidate.source(place),
+                    source: candidate.source(&place),
                     ..Record::default()
                 };
                 import.record_wanting_audio(record, audio_key(name));

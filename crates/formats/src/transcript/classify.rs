@@ -10,7 +10,7 @@
 //! text column needs evidence that it holds what people said (`values::could_be_words`); interface
 //! strings, answers and type codes never become words or device names.
 
-use auskunft_model::SourceRef;
+use auskunft_model::{Locator, Message, SourceRef};
 
 use super::table::{role, Role};
 use super::values::{could_be_names, could_be_words, is_date, reads_as_speech, stats, Stats, HALF};
@@ -34,7 +34,7 @@ const MAX_DEVICE_CHARS: f64 = 40.0;
 #[derive(Debug, Clone, PartialEq)]
 pub(super) struct Row {
     /// `line 12`, `row 3`, `$[4]`.
-    pub locator: String,
+    pub locator: Locator,
     /// The cells' text, trimmed.
     pub cells: Vec<String>,
 }
@@ -47,8 +47,8 @@ pub(super) struct Grid {
     pub header: Option<Vec<String>>,
     /// The rows after the header.
     pub rows: Vec<Row>,
-    /// `<locator>: why`, for rows the container could not read.
-    pub warnings: Vec<String>,
+    /// Warnings naming the row, for rows the container could not read.
+    pub warnings: Vec<Message>,
 }
 
 /// Whether a row holds data rather than column names: one of its cells reads as a date and
@@ -441,20 +441,17 @@ pub(super) fn lines(grid: &Grid, columns: &Columns, input: usize, path: &str) ->
         lines: Vec::with_capacity(grid.rows.len()),
         warnings: grid.warnings.clone(),
     };
-    let what = if grid.header.is_some() {
-        "the header has"
-    } else {
-        "the table has"
-    };
+    let header = if grid.header.is_some() { "yes" } else { "no" };
     for row in &grid.rows {
-        let locator = &row.locator;
+        let here = &row.locator;
         if row.cells.len() != columns.width {
-            let n = row.cells.len();
-            out.warnings.push(format!(
-                "{locator}: {n} {} where {what} {}; skipped",
-                if n == 1 { "cell" } else { "cells" },
-                columns.width
-            ));
+            out.warnings.push(
+                Message::new("format-row-cells-skipped")
+                    .arg("at", here)
+                    .arg("cells", row.cells.len())
+                    .arg("header", header)
+                    .arg("width", columns.width),
+            );
             continue;
         }
         let cell = |i: usize| row.cells[i].trim();
@@ -468,11 +465,11 @@ pub(super) fn lines(grid: &Grid, columns: &Columns, input: usize, path: &str) ->
             .or_else(|| columns.zone.clone());
         let Some(at) = timestamp::parse(&written, columns.order, row_zone.as_ref()) else {
             let why = if written.trim().is_empty() {
-                "no time".to_string()
+                Message::new("format-row-no-time")
             } else {
-                format!("unreadable time {:?}", written.trim())
+                Message::new("format-row-unreadable-time").arg("value", written.trim())
             };
-            out.warnings.push(format!("{locator}: {why}; skipped"));
+            out.warnings.push(why.arg("at", here));
             continue;
         };
         out.lines.push(TranscriptLine {
@@ -490,7 +487,7 @@ pub(super) fn lines(grid: &Grid, columns: &Columns, input: usize, path: &str) ->
             source: SourceRef {
                 input,
                 path: path.to_string(),
-                locator: locator.clone(),
+                locator: here.to_string(),
             },
         });
     }
@@ -508,7 +505,7 @@ mod tests {
                 .iter()
                 .enumerate()
                 .map(|(i, cells)| Row {
-                    locator: format!("row {}", i + 1),
+                    locator: Locator::row(i + 1),
                     cells: cells.iter().map(|c| c.to_string()).collect(),
                 })
                 .collect(),

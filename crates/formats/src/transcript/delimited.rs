@@ -1,6 +1,8 @@
 //! CSV and TSV tables, read by [`crate::tabular`]; a first line that already holds data (a
 //! headerless export) becomes the first row.
 
+use auskunft_model::{Locator, Message};
+
 use super::classify::{looks_like_data, Grid, Row};
 use crate::tabular::{read_csv, Table};
 
@@ -15,10 +17,10 @@ fn first_line_number(bytes: &[u8]) -> usize {
     1 + body[..start].iter().filter(|&&b| b == b'\n').count()
 }
 
-/// The table in `bytes`, rows located as `line N`; `Err` (a sentence) when there is no line at
+/// The table in `bytes`, rows located as `line N`; `Err` (the reason) when there is no line at
 /// all. [`read_csv`]'s notes (encoding, ragged rows, a documentation row) become the grid's
 /// warnings.
-pub(super) fn grid(bytes: &[u8]) -> Result<Grid, String> {
+pub(super) fn grid(bytes: &[u8]) -> Result<Grid, Message> {
     let Table {
         columns,
         rows,
@@ -29,7 +31,7 @@ pub(super) fn grid(bytes: &[u8]) -> Result<Grid, String> {
     let mut out: Vec<Row> = Vec::with_capacity(rows.len() + 1);
     let header = if looks_like_data(&names) {
         out.push(Row {
-            locator: format!("line {}", first_line_number(bytes)),
+            locator: Locator::Line(first_line_number(bytes)),
             cells: names,
         });
         None
@@ -37,7 +39,7 @@ pub(super) fn grid(bytes: &[u8]) -> Result<Grid, String> {
         Some(names)
     };
     out.extend(rows.into_iter().map(|r| Row {
-        locator: format!("line {}", r.line),
+        locator: Locator::Line(r.line),
         cells: r.cells.into_iter().map(Option::unwrap_or_default).collect(),
     }));
     Ok(Grid {
@@ -60,8 +62,8 @@ mod tests {
         .expect("a table");
         assert_eq!(g.header, None);
         assert_eq!(g.rows.len(), 2);
-        assert_eq!(g.rows[0].locator, "line 2");
-        assert_eq!(g.rows[1].locator, "line 3");
+        assert_eq!(g.rows[0].locator.to_string(), "line 2");
+        assert_eq!(g.rows[1].locator.to_string(), "line 3");
         assert_eq!(
             g.rows[1].cells,
             ["26.05.2018 20:47:00", "Echo Bad", "stopp"]

@@ -3,6 +3,7 @@
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
+use auskunft_model::Message;
 use pdf_extract::{Document, MediaBox, OutputDev, OutputError, Transform};
 
 /// One glyph: where it starts, where it ends (x) and what it shows.
@@ -79,9 +80,9 @@ impl OutputDev for Collector {
     }
 }
 
-/// Every page's lines, or a sentence saying why the PDF could not be read. pdf-extract panics
-/// on some damaged files: the panic is caught and reported like an error.
-pub(super) fn pages(bytes: &[u8]) -> Result<Vec<Page>, String> {
+/// Every page's lines, or the reason the PDF could not be read. pdf-extract panics on some
+/// damaged files: the panic is caught and reported like an error.
+pub(super) fn pages(bytes: &[u8]) -> Result<Vec<Page>, Message> {
     let run = catch_unwind(AssertUnwindSafe(|| {
         let doc = Document::load_mem(bytes).map_err(|e| e.to_string())?;
         let mut collector = Collector::default();
@@ -90,14 +91,16 @@ pub(super) fn pages(bytes: &[u8]) -> Result<Vec<Page>, String> {
     }));
     let raw = match run {
         Ok(Ok(raw)) => raw,
-        Ok(Err(why)) => return Err(why),
+        Ok(Err(why)) => return Err(Message::new("format-pdf-unreadable").arg("detail", why)),
         Err(panic) => {
             let what = panic
                 .downcast_ref::<&str>()
                 .map(|s| s.to_string())
-                .or_else(|| panic.downcast_ref::<String>().cloned())
-                .unwrap_or_else(|| "the PDF reader gave up".into());
-            return Err(format!("the PDF reader crashed ({what})"));
+                .or_else(|| panic.downcast_ref::<String>().cloned());
+            return Err(match what {
+                Some(what) => Message::new("format-pdf-crashed").arg("detail", what),
+                None => Message::new("format-pdf-gave-up"),
+            });
         }
     };
     Ok(raw

@@ -4,6 +4,8 @@
 //! `<style>` and comments are skipped, unclosed cells and rows end at the next one, and a page
 //! cut off in the middle keeps the rows before the cut.
 
+use auskunft_model::Locator;
+
 use super::classify::{looks_like_data, Grid, Row};
 use crate::html::{tokens, Token};
 
@@ -122,18 +124,15 @@ fn grid(index: usize, table: Scanned) -> Grid {
         Some((all_th, cells)) if *all_th || !looks_like_data(cells) => Some(rows.remove(0).1),
         _ => None,
     };
-    let prefix = if index == 0 {
-        String::new()
-    } else {
-        format!("table {}, ", index + 1)
-    };
+    // The first table's rows are `row N`, the others' `table T, row N`.
+    let table = (index > 0).then_some(index + 1);
     Grid {
         header,
         rows: rows
             .into_iter()
             .enumerate()
             .map(|(i, (_, cells))| Row {
-                locator: format!("{prefix}row {}", i + 1),
+                locator: Locator::Row { table, row: i + 1 },
                 cells,
             })
             .collect(),
@@ -156,7 +155,7 @@ mod tests {
         assert_eq!(g.header, Some(vec!["Datum".to_string(), "Gerät".into()]));
         assert_eq!(g.rows.len(), 2);
         assert_eq!(g.rows[0].cells, ["26.05.2018 20:46", "Echo Küche oben"]);
-        assert_eq!(g.rows[1].locator, "row 2");
+        assert_eq!(g.rows[1].locator.to_string(), "row 2");
         assert_eq!(g.rows[1].cells, ["27.05.2018 08:00", "Bad"]);
     }
 

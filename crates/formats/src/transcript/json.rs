@@ -3,6 +3,8 @@
 
 use serde_json::{Map, Value};
 
+use auskunft_model::{Locator, Message};
+
 use super::classify::{Grid, Row};
 
 /// The cell text of a value: strings as they are, numbers and booleans as written, arrays of
@@ -47,7 +49,10 @@ fn grid(path: &str, items: &[Value]) -> Grid {
     let mut warnings = Vec::new();
     for (i, item) in items.iter().enumerate() {
         let Value::Object(object) = item else {
-            warnings.push(format!("{path}[{i}]: not an object; skipped"));
+            warnings.push(
+                Message::new("format-row-not-object")
+                    .arg("at", Locator::json(format!("{path}[{i}]"))),
+            );
             continue;
         };
         let mut pairs = Vec::new();
@@ -73,7 +78,7 @@ fn grid(path: &str, items: &[Value]) -> Grid {
                 cells[at] = value;
             }
             Row {
-                locator: format!("{path}[{i}]"),
+                locator: Locator::json(format!("{path}[{i}]")),
                 cells,
             }
         })
@@ -188,9 +193,10 @@ mod tests {
                 ][..]
             )
         );
-        assert_eq!(g.rows[1].locator, "$.entries[1]");
+        assert_eq!(g.rows[1].locator.to_string(), "$.entries[1]");
         assert_eq!(g.rows[1].cells, ["", "bye", "2018-05-26 20:47", "a, b"]);
-        assert_eq!(g.warnings, ["$.entries[2]: not an object; skipped"]);
+        let en: Vec<String> = g.warnings.iter().map(Message::en).collect();
+        assert_eq!(en, ["$.entries[2]: not an object; skipped"]);
     }
 
     #[test]

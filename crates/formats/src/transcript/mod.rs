@@ -57,7 +57,7 @@ use std::sync::mpsc::{self, RecvTimeoutError};
 use std::time::Duration;
 
 use auskunft_archive::{Content, Outcome};
-use auskunft_model::{MemberKind, SourceRef};
+use auskunft_model::{Locator, MemberKind, Message, SourceRef};
 
 use crate::read::{member_ref, read_bounded};
 use crate::{Candidate, Format, Import, Imported, TranscriptLine};
@@ -94,7 +94,7 @@ pub fn extract_within(
     input: usize,
     path: &str,
     budget: Duration,
-) -> Result<Option<Extracted>, String> {
+) -> Result<Option<Extracted>, Message> {
     let (tx, rx) = mpsc::channel();
     let owned_path = path.to_string();
     let spawned = std::thread::Builder::new()
@@ -103,15 +103,14 @@ pub fn extract_within(
             let _ = tx.send(extract(&bytes, input, &owned_path));
         });
     if let Err(e) = spawned {
-        return Err(format!("could not start the PDF reader: {e}"));
+        return Err(Message::new("format-pdf-not-started").arg("detail", e.to_string()));
     }
     match rx.recv_timeout(budget) {
         Ok(result) => result,
-        Err(RecvTimeoutError::Timeout) => Err(format!(
-            "reading it took longer than {} s; given up",
-            budget.as_secs()
-        )),
-        Err(RecvTimeoutError::Disconnected) => Err("the PDF reader crashed".into()),
+        Err(RecvTimeoutError::Timeout) => {
+            Err(Message::new("format-pdf-too-slow").arg("seconds", budget.as_secs()))
+        }
+        Err(RecvTimeoutError::Disconnected) => Err(Message::new("format-pdf-lost")),
     }
 }
 
@@ -125,7 +124,7 @@ pub struct Extracted {
     /// One line per readable data row, in document order.
     pub lines: Vec<TranscriptLine>,
     /// `page P, row R: why`, one per data row skipped.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Message>,
 }
 
 /// Whether a file name marks an Amazon helper file describing a dataset.
@@ -143,9 +142,10 @@ fn cell<'a>(columns: &[table::Column], row: &'a table::Row, role: Role) -> &'a s
         .map_or("", String::as_str)
 }
 
-/// Reads the transcript table of a PDF. `Err` when the PDF cannot be read, `Ok(None)` when it
-/// holds no table; `input` and `path` go into each line's [`SourceRef`].
-pub fn extract(bytes: &[u8], input: usize, path: &str) -> Result<Option<Extracted>, String> {
+/// Reads the transcript table of a PDF. `Err` (the reason for a failed outcome) when the PDF
+/// cannot be read, `Ok(None)` when it holds no table; `input` and `path` go into each line's
+/// [`SourceRef`].
+pub fn extract(bytes: &[u8], input: usize, path: &str) -> Result<Option<Extracted>, Message> {
     let pages = glyphs::pages(bytes)?;
     let Some((columns, rows)) = table::rows(&pages) else {
         return Ok(None);
@@ -159,7 +159,10 @@ pub fn extract(bytes: &[u8], input: usize, path: &str) -> Result<Option<Extracte
         warnings: Vec::new(),
     };
     for row in &rows {
-        let locator = format!("page {}, row {}", row.page, row.row);
+        let at = Locator::PageRow {
+            page: row.page as usize,
+            row: row.row,
+        };
         let date = cell(&columns, row, Role::Date);
         let time = match cell(&columns, row, Role::DateTime) {
             "" => cell(&columns, row, Role::Time),
@@ -167,15 +170,14 @@ pub fn extract(bytes: &[u8], input: usize, path: &str) -> Result<Option<Extracte
         };
         let Some((written, zone)) = table::when(date, time) else {
             let shown = row.cells.join(" | ");
-            let what = if date.is_empty() && time.is_empty() {
-                "no time".to_string()
+            let why = if date.is_empty() && time.is_empty() {
+                Message::new("format-pdf-row-no-time")
             } else {
-                format!("unreadable time {:?}", format!("{date} {time}").trim())
+                let written = format!("{date} {time}");
+                Message::new("format-pdf-row-unreadable-time").arg("value", written.trim())
             };
-            out.warnings.push(format!(
-                "{locator}: {what}; skipped ({} characters)",
-                shown.chars().count()
-            ));
+            out.warnings
+                .push(why.arg("at", &at).arg("chars", shown.chars().count()));
             continue;
         };
         let device = Some(cell(&columns, row, Role::Device).to_string()).filter(|d| !d.is_empty());
@@ -188,7 +190,7 @@ pub fn extract(bytes: &[u8], input: usize, path: &str) -> Result<Option<Extracte
             source: SourceRef {
                 input,
                 path: path.to_string(),
-                locator,
+                locator: at.to_string(),
             },
         });
     }
@@ -214,7 +216,7 @@ impl Format for PdfTable {
         let mut limited = content.take(MAX_PDF_BYTES as u64 + 1);
         let bytes = match read_bounded(&mut limited) {
             Ok(b) if b.len() > MAX_PDF_BYTES => {
-                let why = format!("larger than {} MiB; not read", MAX_PDF_BYTES >> 20);
+                let why = crate::read::too_large(MAX_PDF_BYTES as u64);
                 return done(MemberKind::Transcript, Outcome::Failed(why));
             }
             Ok(b) => b,
@@ -222,13 +224,10 @@ impl Format for PdfTable {
         };
         let budget = budget(bytes.len());
         match extract_within(bytes, candidate.input, candidate.path, budget) {
-            Err(why) => done(
-                MemberKind::Transcript,
-                Outcome::Failed(format!("unreadable PDF: {why}")),
-            ),
+            Err(why) => done(MemberKind::Transcript, Outcome::Failed(why)),
             Ok(None) => done(
                 MemberKind::Document,
-                Outcome::Skipped("no transcript table found in this PDF".into()),
+                Outcome::Skipped(Message::new("format-pdf-no-table")),
             ),
             Ok(Some(found)) => {
                 let member = member_ref(candidate);

@@ -76,7 +76,7 @@
 use std::io::Read;
 
 use auskunft_archive::{Content, Outcome};
-use auskunft_model::MemberKind;
+use auskunft_model::{MemberKind, Message};
 
 use super::classify::{classify, lines, Grid};
 use super::{delimited, html, json, txt};
@@ -127,8 +127,8 @@ fn head_text(head: &[u8]) -> String {
     }
 }
 
-/// The candidate tables of a whole member (`Err`: a sentence when it cannot be read).
-fn grids(container: Container, bytes: &[u8]) -> Result<Vec<Grid>, String> {
+/// The candidate tables of a whole member (`Err`: the reason when it cannot be read).
+fn grids(container: Container, bytes: &[u8]) -> Result<Vec<Grid>, Message> {
     Ok(match container {
         Container::Delimited => vec![delimited::grid(bytes)?],
         Container::Json => {
@@ -170,9 +170,7 @@ impl Format for Table {
             outcome,
         };
         let Some(container) = container(candidate) else {
-            return done(Outcome::Failed(
-                "not a CSV, JSON, HTML or text table".into(),
-            ));
+            return done(Outcome::Failed(Message::new("format-table-not-a-table")));
         };
         let bytes = match read_bounded(content) {
             Ok(b) => b,
@@ -182,7 +180,7 @@ impl Format for Table {
         if container != Container::Delimited {
             // CSV notes its own encoding.
             if let Some(w) = crate::text::decode(&bytes).1.warning() {
-                import.warn(&member, w.to_string());
+                import.warn(&member, w);
             }
         }
         let grids = match grids(container, &bytes) {
@@ -190,9 +188,7 @@ impl Format for Table {
             Err(why) => return done(Outcome::Failed(why)),
         };
         let Some((grid, columns)) = grids.iter().find_map(|g| classify(g).map(|c| (g, c))) else {
-            return done(Outcome::Failed(
-                "no table with a time column and a text column found".into(),
-            ));
+            return done(Outcome::Failed(Message::new("format-table-none")));
         };
         let found = lines(grid, &columns, candidate.input, candidate.path);
         let skipped = found.warnings.len();
@@ -202,19 +198,16 @@ impl Format for Table {
         if skipped > MAX_WARNINGS {
             import.warn(
                 &member,
-                format!(
-                    "{} more warnings about single rows not listed",
-                    skipped - MAX_WARNINGS
-                ),
+                Message::new("format-table-more-warnings").arg("count", skipped - MAX_WARNINGS),
             );
         }
         if found.lines.is_empty() {
             let why = if grid.rows.is_empty() {
-                "the table has a header but no rows"
+                "format-table-no-rows"
             } else {
-                "no row of the table has a readable time"
+                "format-table-no-readable-time"
             };
-            import.warn(&member, why.to_string());
+            import.warn(&member, Message::new(why));
         }
         for line in found.lines {
             import.transcript_line(line);

@@ -1,6 +1,8 @@
 //! Plain-text tables: cells separated by `|`, by tabs, or by runs of two or more spaces (fixed
 //! width, cut at the header's column starts when a row's cells do not split cleanly).
 
+use auskunft_model::Locator;
+
 use super::classify::{looks_like_data, Grid, Row};
 
 /// How a text table separates its cells.
@@ -119,7 +121,7 @@ pub(super) fn grid(text: &str) -> Grid {
     let mut rows = Vec::with_capacity(numbered.len());
     if !header {
         rows.push(Row {
-            locator: format!("line {first_number}"),
+            locator: Locator::Line(first_number),
             cells: first_cells.clone(),
         });
     }
@@ -131,7 +133,7 @@ pub(super) fn grid(text: &str) -> Grid {
             row = cut(line, &starts);
         }
         rows.push(Row {
-            locator: format!("line {number}"),
+            locator: Locator::Line(number),
             cells: row,
         });
     }
@@ -151,12 +153,12 @@ mod tests {
         let g = grid("Alexa-Verlauf\n\n26.05.2018 20:46:51 | Echo Küche | alexa wie spät ist es\n----\n26.05.2018 20:47:02 | Echo Bad | stopp\n");
         assert_eq!(g.header, None);
         assert_eq!(g.rows.len(), 2);
-        assert_eq!(g.rows[0].locator, "line 3");
+        assert_eq!(g.rows[0].locator.to_string(), "line 3");
         assert_eq!(
             g.rows[0].cells,
             ["26.05.2018 20:46:51", "Echo Küche", "alexa wie spät ist es"]
         );
-        assert_eq!(g.rows[1].locator, "line 5");
+        assert_eq!(g.rows[1].locator.to_string(), "line 5");
     }
 
     #[test]

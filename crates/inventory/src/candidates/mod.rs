@@ -254,22 +254,24 @@ fn records_by_device(report: &model::Report) -> BTreeMap<&str, Vec<&model::Recor
     map
 }
 
-/// Where a device list names a device: "Devices.Registration.zip › …/registration.csv, row 3".
-fn listed_at(report: &model::Report, at: &model::SourceRef) -> String {
+/// Where a device list names a device: "Devices.Registration.zip › …/registration.csv, row 3",
+/// the row in the reader's language ("Zeile 3").
+fn listed_at(report: &model::Report, at: &model::SourceRef) -> model::Message {
     let container = report
         .members
         .iter()
         .find(|m| m.input == at.input && m.path == at.path)
         .and_then(|m| m.container.as_deref());
-    let mut out = match container {
+    let file = match container {
         Some(c) => format!("{c} › {}", at.path),
         None => at.path.clone(),
     };
-    if !at.locator.is_empty() {
-        out.push_str(", ");
-        out.push_str(&at.locator);
+    if at.locator.is_empty() {
+        return model::Message::new("candidate-file").arg("file", file);
     }
-    out
+    model::Message::new("candidate-place")
+        .arg("file", file)
+        .arg("at", at.at())
 }
 
 /// The vendor of a device: from its records, else from the format module of its device list.
@@ -393,8 +395,9 @@ fn devices(
         let listed = d.listed.as_ref().map(|at| listed_at(report, at));
         let mut evidence = Vec::new();
         if let Some(l) = &listed {
-            evidence.push(model::Message::new("candidate-listed").arg("listed", l.as_str()));
+            evidence.push(model::Message::new("candidate-listed").arg("listed", l.clone()));
         }
+        let listed = listed.map(|l| l.en());
         evidence.push(message(
             "candidate-device-records",
             [("records", records.len().into())]

@@ -51,6 +51,16 @@ files-unread-more = { $n ->
    *[other] … und { $n } weitere
 }
 files-member-reason-missing = Kein Grund angegeben.
+files-warned-title = Gelesen, mit Warnungen
+files-warned-lead = Diese Dateien wurden gelesen, Teile davon aber übersprungen, repariert oder angenommen.
+files-warned-count = { $n ->
+    [one] { $n } Warnung
+   *[other] { $n } Warnungen
+}
+files-warned-more = { $n ->
+    [one] … und { $n } weitere Datei mit Warnungen
+   *[other] … und { $n } weitere Dateien mit Warnungen
+}
 input-ok = Vollständig
 input-truncated = Abgeschnitten
 input-not-an-archive = Kein Archiv

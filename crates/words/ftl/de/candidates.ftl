@@ -13,6 +13,9 @@ candidate-sources = { $shown }{ $more ->
         [one] {" "}und 1 weitere Datei
        *[other] {" "}und { $more } weitere Dateien
     }
+# Wo im Export: eine Datei (ein Archiv › seine Datei) und die Zeile darin (locators.ftl).
+candidate-place = { $file }, { $at }
+candidate-file = { $file }
 candidate-listed = Die Geräteliste des Exports nennt es ({ $listed }).
 candidate-device-records = { $records ->
         [0] Kein Eintrag stammt von ihm.

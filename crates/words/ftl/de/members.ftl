@@ -1,6 +1,8 @@
 # Warum eine Datei des Exports übersprungen wurde oder scheiterte (`members[].reason`), und was
 # mit einer Archivdatei als Ganzes nicht stimmt (`inputs[].message`). `$detail` ist der Text des
-# Systems oder einer Bibliothek.
+# Systems oder einer Bibliothek, oder, in den Gründen zu Größengrenze, Manipulation und
+# beschädigtem Archiv, eine Meldung dieser Datei (eine Grenze, was mit einem Archiv im Export nicht
+# stimmt).
 
 member-content = { $content ->
     [wav] WAV-Audio
@@ -23,7 +25,16 @@ member-content = { $content ->
 member-no-format = Diese Datei ({ member-content }) liest bisher kein Formatmodul
 member-folder = Ordnereintrag; Ordner enthalten selbst keine Daten
 member-symlink = Symbolischer Verweis auf „{ $target }“; Verweisen wird nicht gefolgt
-member-special = { $what }; solche Einträge enthalten keine Daten
+member-special = { $what ->
+        [hard-link] Harter Verweis
+       *[special] Spezialdatei (Gerät, Pipe oder Metadaten)
+    }; solche Einträge enthalten keine Daten
+member-unsupported-method = Mit { $method } komprimiert, das Auskunft nicht entpacken kann
+member-unsupported-method-number = Mit Verfahren { $number } komprimiert, das Auskunft nicht entpacken kann
+member-local-header = Der lokale Kopf fehlt oder ist beschädigt: { $detail }
+member-local-header-missing = Der lokale Kopf fehlt oder ist beschädigt: kein lokaler Kopf bei Byte { $offset }
+member-data-outside = Die Daten liegen außerhalb der Archivdatei
+member-length-unknown = Die Länge steht nur im fehlenden Inhaltsverzeichnis; die Datei lässt sich daher nicht vom Folgenden trennen
 member-encrypted = Verschlüsselt: Das Archiv schützt diese Datei mit einem Passwort, ihr Inhalt ist nicht lesbar
 member-overlap = Ihre Daten überlappen die einer anderen Datei, ein Trick von Zip-Bomben; nicht gelesen
 member-too-large = Größengrenze: gibt { $declared } Bytes an, mehr als die { $limit } für eine Datei erlaubten
@@ -32,6 +43,11 @@ member-not-located = Ihr Inhalt war im Archiv nicht zu finden
 member-climbs-out = Unsicherer Name: Er zeigt aus dem Archiv hinaus („..“); gehasht, aber nicht eingelesen
 member-duplicate = Doppelter Name: Ein früherer Eintrag desselben Archivs hat diesen Pfad; gehasht, aber nicht eingelesen
 member-crc = Prüfsummenfehler (CRC): Die Daten passen nicht zu ihrer Prüfsumme, die Datei ist beschädigt
+# Die Grenzen, an die eine Datei beim Lesen stieß (`$detail` der Gründe zu Größengrenzen und Manipulation).
+member-limit-member-size = wird größer als { $limit } Bytes (die Grenze für eine Datei)
+member-limit-ratio = wird mehr als { $ratio }-mal so groß wie komprimiert, wie eine Dekompressionsbombe
+member-limit-total = der Export als Ganzes wird größer als { $limit } Bytes
+member-limit-declared = enthält mehr Daten, als ihr Kopf angibt ({ $declared } Bytes)
 member-crafted = Beschädigt oder manipuliert: { $detail }
 member-size-limit-read = Größengrenze: { $detail }; Lesen nach { $bytes } Bytes beendet
 member-size-limit = Größengrenze: { $detail }
@@ -50,6 +66,33 @@ input-message-not-an-archive = { $file } ist kein ZIP-, TAR- oder gzip-Archiv; d
     [empty] eine leere Datei
    *[other] { member-content }
 }.
+# Was mit einem Archiv nicht stimmt (`inputs[].message`, und in `member-damaged-archive` für eines
+# in einem anderen).
+input-message-unreadable = Das Archiv lässt sich nicht lesen: { $detail }
+input-message-unreadable-unknown = Das Archiv lässt sich nicht lesen
+input-message-toc-outside = Das Inhaltsverzeichnis zeigt aus der Datei hinaus
+input-message-toc-damaged = Das Inhaltsverzeichnis ist nach Eintrag { $entry } beschädigt
+input-message-toc-cut = Das Inhaltsverzeichnis ist in Eintrag { $entry } abgeschnitten
+input-message-toc-limit = Nur die ersten { $limit } Einträge wurden gelesen (Grenze für die Zahl der Dateien)
+# Ein beschädigtes Inhaltsverzeichnis (`$damage`), dann was das Lesen von vorn nach hinten fand.
+input-message-damage-then = { $damage }; { $then }
+input-message-damage-read = { $damage }; { $count ->
+        [one] 1 Eintrag wurde gelesen
+       *[other] { $count } Einträge wurden gelesen
+    }
+input-message-entries-missing = Das Archiv kündigt { $announced } Einträge an, listet aber { $listed }
+input-message-garbage = { $bytes } Bytes unbekannter Daten zwischen den Dateien wurden übersprungen
+input-message-tar-unreadable = Das TAR-Archiv lässt sich nicht lesen: { $detail }
+input-message-tar-damaged = Das TAR-Archiv ist nach { $count ->
+        [one] 1 Datei
+       *[other] { $count } Dateien
+    } beschädigt: { $detail }
+input-message-tar-cut-off = Das TAR-Archiv ist in Datei { $file } abgeschnitten; { $recovered ->
+        [one] 1 Datei davor wurde geborgen
+       *[other] { $recovered } Dateien davor wurden geborgen
+    }
+input-message-gzip-unreadable = Die gzip-Daten lassen sich nicht entpacken: { $detail }
+input-message-gzip-cut-off = Der gzip-Datenstrom ist abgeschnitten
 input-message-zip-cut-off = Das Archiv ist nach { $at } Bytes abgeschnitten: Sein Inhaltsverzeichnis fehlt, daher wurde es von vorn nach hinten gelesen; { $recovered } Dateien wurden geborgen{ $incomplete ->
         [none] {""}
        *[other] , „{ $incomplete }“ ist unvollständig{ $missing ->
@@ -57,3 +100,6 @@ input-message-zip-cut-off = Das Archiv ist nach { $at } Bytes abgeschnitten: Sei
            *[other] {" "}(es fehlen { $missing } Bytes)
         }
     }, und wie viele Dateien nach dem Schnitt kamen, lässt sich nicht wissen
+# Eine Warnung zu einer gelesenen Datei (`members[].warnings`), neben denen der Formatmodule
+# (formats.ftl).
+member-same-bytes = Dieselben Bytes wie { $first }; nur einmal gezählt

@@ -51,6 +51,16 @@ files-unread-more = { $n ->
    *[other] … and { $n } more
 }
 files-member-reason-missing = No reason given.
+files-warned-title = Read, with warnings
+files-warned-lead = These files were read, but parts of them were skipped, repaired or guessed.
+files-warned-count = { $n ->
+    [one] { $n } warning
+   *[other] { $n } warnings
+}
+files-warned-more = { $n ->
+    [one] … and { $n } more file with warnings
+   *[other] … and { $n } more files with warnings
+}
 input-ok = Complete
 input-truncated = Cut off
 input-not-an-archive = Not an archive

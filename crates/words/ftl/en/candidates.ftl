@@ -13,6 +13,9 @@ candidate-sources = { $shown }{ $more ->
         [one] {" "}and 1 more file
        *[other] {" "}and { $more } more files
     }
+# Where in the export: a file (an archive › its member) and the row in it (locators.ftl).
+candidate-place = { $file }, { $at }
+candidate-file = { $file }
 candidate-listed = The export's device list names it ({ $listed }).
 candidate-device-records = { $records ->
         [0] No record comes from it.

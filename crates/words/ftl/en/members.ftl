@@ -1,5 +1,7 @@
 # Why a file of the export was skipped or failed (`members[].reason`), and what is wrong with an
-# archive file as a whole (`inputs[].message`). `$detail` is the system's or library's own text.
+# archive file as a whole (`inputs[].message`). `$detail` is the system's or library's own text,
+# or, in the size-limit, crafted and damaged-archive reasons, a message of this file (a limit,
+# what is wrong with an archive inside the export).
 
 member-content = { $content ->
     [wav] WAV audio
@@ -22,7 +24,16 @@ member-content = { $content ->
 member-no-format = no format module reads this { member-content } yet
 member-folder = folder entry; folders hold no data of their own
 member-symlink = symbolic link to "{ $target }"; links are not followed
-member-special = { $what }; such entries hold no data
+member-special = { $what ->
+        [hard-link] hard link
+       *[special] special file (device, pipe or metadata)
+    }; such entries hold no data
+member-unsupported-method = compressed with { $method }, which Auskunft cannot unpack
+member-unsupported-method-number = compressed with method { $number }, which Auskunft cannot unpack
+member-local-header = its local header is missing or damaged: { $detail }
+member-local-header-missing = its local header is missing or damaged: no local header at byte { $offset }
+member-data-outside = its data lies outside the file
+member-length-unknown = stored with its length only in the missing table of contents, so it cannot be told apart from what follows
 member-encrypted = encrypted: the archive protects this file with a password, so its content cannot be read
 member-overlap = its data overlaps another member's data, a zip-bomb technique; not read
 member-too-large = size limit: declares { $declared } bytes, more than the { $limit } allowed for one file
@@ -31,6 +42,11 @@ member-not-located = its content could not be located in the archive
 member-climbs-out = unsafe name: it points outside the archive (".."); hashed but not imported
 member-duplicate = duplicate name: an earlier entry of the same archive has this path; hashed but not imported
 member-crc = CRC mismatch: the data does not match its checksum, so it is corrupt
+# The limits a file ran into while it was read (`$detail` of the size-limit and crafted reasons).
+member-limit-member-size = expands to more than { $limit } bytes (the limit for one file)
+member-limit-ratio = expands more than { $ratio }× its compressed size, like a decompression bomb
+member-limit-total = the export as a whole expands to more than { $limit } bytes
+member-limit-declared = holds more data than its header declares ({ $declared } bytes)
 member-crafted = corrupt or crafted: it { $detail }
 member-size-limit-read = size limit: { $detail }; reading stopped after { $bytes } bytes
 member-size-limit = size limit: { $detail }
@@ -53,6 +69,33 @@ input-message-not-an-archive = { $file } is not a ZIP, TAR or gzip archive; it l
     [empty] an empty file
    *[other] a { member-content }
 }.
+# What is wrong with an archive (`inputs[].message`, and inside `member-damaged-archive` for one
+# inside another).
+input-message-unreadable = the archive cannot be read: { $detail }
+input-message-unreadable-unknown = the archive cannot be read
+input-message-toc-outside = the table of contents points outside the file
+input-message-toc-damaged = the table of contents is damaged after entry { $entry }
+input-message-toc-cut = the table of contents is cut inside entry { $entry }
+input-message-toc-limit = only the first { $limit } entries were read (member limit)
+# A damaged table of contents (`$damage`), then what reading the archive front to back found.
+input-message-damage-then = { $damage }; { $then }
+input-message-damage-read = { $damage }; { $count ->
+        [one] 1 entry was read
+       *[other] { $count } entries were read
+    }
+input-message-entries-missing = the archive announces { $announced } entries but lists { $listed }
+input-message-garbage = { $bytes } bytes of unrecognised data between members were skipped
+input-message-tar-unreadable = the TAR archive cannot be read: { $detail }
+input-message-tar-damaged = the TAR archive is damaged after { $count ->
+        [one] 1 file
+       *[other] { $count } files
+    }: { $detail }
+input-message-tar-cut-off = the TAR archive is cut off inside file { $file }; { $recovered ->
+        [one] 1 file before it was recovered
+       *[other] { $recovered } files before it were recovered
+    }
+input-message-gzip-unreadable = the gzip data cannot be unpacked: { $detail }
+input-message-gzip-cut-off = the gzip stream is cut off
 input-message-zip-cut-off = the archive is cut off after { $at } bytes: its table of contents is missing, so it was read front to back; { $recovered } files were recovered{ $incomplete ->
         [none] {""}
        *[other] , "{ $incomplete }" is incomplete{ $missing ->
@@ -60,3 +103,6 @@ input-message-zip-cut-off = the archive is cut off after { $at } bytes: its tabl
            *[other] {" "}({ $missing } bytes missing)
         }
     }, and how many files came after the cut cannot be known
+# A warning on a member that was read (`members[].warnings`), beside the format modules' own
+# (formats.ftl).
+member-same-bytes = same bytes as { $first }; counted once

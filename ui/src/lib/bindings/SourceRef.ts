@@ -13,6 +13,7 @@ input: number,
  */
 path: string, 
 /**
- * Position inside the member: a JSON path, `row 17`, `page 3, line 12`.
+ * Position inside the member: a JSON path, `row 17`, `page 3, row 12` (a [`Locator`]'s
+ * text, the same in every language: marks are kept under it).
  */
 locator: string, };
