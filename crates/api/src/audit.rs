@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use auskunft_archive::{walk, Claim, Limits, MemberInfo, Outcome, Visitor};
 use auskunft_formats::{Candidate, Imported};
 use auskunft_inventory::Inventory;
-use auskunft_model::{MemberStatus, Message, Report, Summary, Tool, SCHEMA};
+use auskunft_model::{MemberStatus, Report, Summary, Tool, SCHEMA};
 use sha2::{Digest, Sha256};
 
 use crate::error::{ApiError, ErrorCode};
@@ -177,11 +177,11 @@ fn settle(member: &mut auskunft_model::Member, imported: Imported) {
         Outcome::Parsed => {}
         Outcome::Skipped(r) => {
             member.status = MemberStatus::Skipped;
-            member.set_reason(Message::text(r));
+            member.set_reason(r);
         }
         Outcome::Failed(r) => {
             member.status = MemberStatus::Failed;
-            member.set_reason(Message::text(r));
+            member.set_reason(r);
         }
     }
 }

@@ -306,7 +306,12 @@ mod tests {
                 match content.read(&mut buf) {
                     Ok(0) => break Outcome::Parsed,
                     Ok(k) => n += k as u64,
-                    Err(e) => break Outcome::Failed(format!("{:?}: {e}", e.kind())),
+                    Err(e) => {
+                        break Outcome::Failed(
+                            auskunft_model::Message::new("format-read-error")
+                                .arg("detail", format!("{:?}: {e}", e.kind())),
+                        )
+                    }
                 }
             };
             import.record(Record {
@@ -390,7 +395,10 @@ mod tests {
         let (import, answers) = worker.finish();
         assert_eq!(
             answers[0].1.outcome,
-            Outcome::Failed("UnexpectedEof: cut off".into())
+            Outcome::Failed(
+                auskunft_model::Message::new("format-read-error")
+                    .arg("detail", "UnexpectedEof: cut off")
+            )
         );
         let records = import.finish().records;
         assert_eq!(records[0].transcript.as_deref(), Some("0 5000 cut.json"));
