@@ -12,6 +12,10 @@ Opens Auskunft. Given one or more parts of a personal-data export (ZIP, TAR or g
 it audits them at once; with --demo it opens the bundled demo export; without arguments it
 shows the start screen.";
 
+/// mimalloc instead of glibc's malloc: see the workspace's Cargo.toml.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let mut archives = Vec::new();
     let mut demo = false;

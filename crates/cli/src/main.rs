@@ -97,6 +97,10 @@ impl Progress for TerminalProgress {
     }
 }
 
+/// mimalloc instead of glibc's malloc: see the workspace's Cargo.toml.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
