@@ -24,10 +24,10 @@ use auskunft_formats::{Candidate, Format, Import, Imported};
 /// Members up to this size are read into memory and imported on the worker's thread.
 pub(crate) const BUFFERED: u64 = 8 * 1024 * 1024;
 /// At most this many bytes wait for the worker; the walker waits when more would.
-const IN_FLIGHT: usize = 32 * 1024 * 1024;
+const IN_FLIGHT: usize = 64 * 1024 * 1024;
 
 /// Buffers kept for reuse.
-const SPARE: usize = 8;
+const SPARE: usize = 32;
 
 /// One member for the worker.
 struct Job {
@@ -447,7 +447,9 @@ mod tests {
             worker.import(&PANICS, &candidate(0, "a"), &mut io::repeat(b'x').take(10));
             worker.finish()
         });
-        let panic = result.err().expect("the panic reaches the caller");
+        let Err(panic) = result else {
+            panic!("the panic should reach the caller");
+        };
         assert_eq!(panic.downcast_ref::<&str>(), Some(&"a module's bug"));
     }
 }

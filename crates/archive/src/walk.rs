@@ -177,9 +177,36 @@ pub(crate) struct Walker<'a> {
 pub fn walk(paths: &[PathBuf], limits: &Limits, visitor: &mut dyn Visitor) -> Walk {
     let budget = export_budget(paths, limits);
     let mut w = Walker::new(limits, &budget, visitor);
-    let mut inputs = Vec::new();
-    for (i, path) in paths.iter().enumerate() {
-        inputs.push(w.input(i, path, true));
+    // Each file's own SHA-256 is one more pass over it: on a thread of its own, while the walk
+    // reads the same bytes (from the page cache) for its members.
+    let (mut inputs, hashes) = std::thread::scope(|scope| {
+        let hashing = scope.spawn(|| paths.iter().map(|p| hash_file(p)).collect::<Vec<_>>());
+        let inputs: Vec<Input> = paths
+            .iter()
+            .enumerate()
+            .map(|(i, path)| w.input(i, path))
+            .collect();
+        let hashes = hashing
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (inputs, hashes)
+    });
+    for (input, hash) in inputs.iter_mut().zip(hashes) {
+        match hash {
+            Ok(h) => input.sha256 = Some(h),
+            // A file that could not be opened, or a folder, already says so.
+            Err(_) if input.message.is_some() && input.status == InputStatus::Unreadable => {}
+            Err(e) => {
+                // Read for its members but not to its end for its own hash (a read error midway):
+                // what was found stays, and the file is unreadable.
+                input.status = InputStatus::Unreadable;
+                input.set_message(
+                    Message::new("input-message-cannot-read")
+                        .arg("file", input.path.as_str())
+                        .arg("detail", e.to_string()),
+                );
+            }
+        }
     }
     if w.member_limit_hit {
         w.notes.push(Note::new(
@@ -212,7 +239,7 @@ pub(crate) fn walk_one(
 ) -> (Input, Vec<Member>) {
     let budget = export_budget(paths, limits);
     let mut w = Walker::new(limits, &budget, visitor);
-    let input = w.input(index, &paths[index], false);
+    let input = w.input(index, &paths[index]);
     (input, w.members)
 }
 
@@ -247,8 +274,8 @@ impl<'a> Walker<'a> {
 }
 
 impl Walker<'_> {
-    /// Reads one input; `hash` computes the file's SHA-256 first (a full walk always does).
-    fn input(&mut self, index: usize, path: &Path, hash: bool) -> Input {
+    /// Reads one input (its own SHA-256 is [`walk`]'s, computed beside).
+    fn input(&mut self, index: usize, path: &Path) -> Input {
         let shown = path.display().to_string();
         let mut input = Input {
             path: shown.clone(),
@@ -286,19 +313,6 @@ impl Walker<'_> {
             }
         };
         input.bytes = len;
-        if hash {
-            match hash_file(path) {
-                Ok(h) => input.sha256 = Some(h),
-                Err(e) => {
-                    input.set_message(
-                        Message::new("input-message-cannot-read")
-                            .arg("file", shown.as_str())
-                            .arg("detail", e.to_string()),
-                    );
-                    return input;
-                }
-            }
-        }
         if len == 0 {
             input.status = InputStatus::Empty;
             input.set_message(Message::new("input-message-empty").arg("file", shown.as_str()));

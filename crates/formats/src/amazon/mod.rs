@@ -17,6 +17,7 @@
 mod cards;
 mod device_types;
 mod devices;
+mod history_page;
 mod household;
 mod utterance;
 mod voice_history;

@@ -49,12 +49,13 @@
 use std::io::Read;
 
 use auskunft_archive::{Content, Outcome};
-use auskunft_model::{Device, Locator, MemberKind, Message, Record};
+use auskunft_model::{Device, Locator, MemberKind, MemberRef, Message, Record};
 use chrono::{DateTime, Utc};
 use serde_json::Value;
 
+use super::history_page;
 use super::{from_millis, head_has, is_placeholder, language, member_ref, model, UtteranceId};
-use crate::read::read_json;
+use crate::read::{json_failure, read_bounded};
 use crate::{Candidate, Format, Import, Imported};
 
 /// The voice-history module; see the module docs.
@@ -112,9 +113,33 @@ impl Format for VoiceHistory {
             kind: MemberKind::Records,
             outcome: Outcome::Failed(why),
         };
-        let mut page: Value = match read_json(content) {
-            Ok(page) => page,
+        let bytes = match read_bounded(content) {
+            Ok(bytes) => bytes,
             Err(why) => return failed(why),
+        };
+        let member = member_ref(candidate);
+        // A page as Amazon writes it is read straight into the fields used; anything else
+        // takes the `Value` route below, which also says what is wrong with it.
+        if let Some(entries) = history_page::entries(&bytes) {
+            for (i, entry) in entries.iter().enumerate() {
+                let found = entry.as_ref().map(history_found);
+                take(
+                    found,
+                    "customerHistoryRecords",
+                    i,
+                    candidate,
+                    &member,
+                    import,
+                );
+            }
+            return Imported {
+                kind: MemberKind::Records,
+                outcome: Outcome::Parsed,
+            };
+        }
+        let mut page: Value = match serde_json::from_slice(&bytes) {
+            Ok(page) => page,
+            Err(e) => return failed(json_failure(&e)),
         };
         let (list, read): (&str, ReadEntry) = if page.get("customerHistoryRecords").is_some() {
             ("customerHistoryRecords", history_record)
@@ -130,32 +155,44 @@ impl Format for VoiceHistory {
         let Some(entries) = page.get(list).and_then(Value::as_array) else {
             return failed(Message::new("format-not-a-list").arg("key", list));
         };
-        let member = member_ref(candidate);
         for (i, entry) in entries.iter().enumerate() {
-            let at = Locator::json(format!("$.{list}[{i}]"));
-            let said = |id: &str| Message::new(id).arg("at", &at);
-            match read(entry) {
-                Some(found)
-                    if found.time.is_none()
-                        && found.transcript.is_none()
-                        && found.utterance_id.is_none()
-                        && found.serial.is_none() =>
-                {
-                    import.warn(&member, said("format-row-empty-voice"));
-                }
-                Some(found) => {
-                    if let Some(e) = &found.bad_description {
-                        import.warn(&member, said("format-row-bad-description").arg("detail", e));
-                    }
-                    push(found, candidate, &at, import);
-                }
-                None => import.warn(&member, said("format-row-not-object")),
-            }
+            take(read(entry), list, i, candidate, &member, import);
         }
         Imported {
             kind: MemberKind::Records,
             outcome: Outcome::Parsed,
         }
+    }
+}
+
+/// Turns entry `i` of `list` into a record, or a warning when it is not an object or says
+/// nothing.
+fn take(
+    found: Option<Found>,
+    list: &str,
+    i: usize,
+    candidate: &Candidate<'_>,
+    member: &MemberRef,
+    import: &mut Import,
+) {
+    let at = Locator::json(format!("$.{list}[{i}]"));
+    let said = |id: &str| Message::new(id).arg("at", &at);
+    match found {
+        Some(found)
+            if found.time.is_none()
+                && found.transcript.is_none()
+                && found.utterance_id.is_none()
+                && found.serial.is_none() =>
+        {
+            import.warn(member, said("format-row-empty-voice"));
+        }
+        Some(found) => {
+            if let Some(e) = &found.bad_description {
+                import.warn(member, said("format-row-bad-description").arg("detail", e));
+            }
+            push(found, candidate, &at, import);
+        }
+        None => import.warn(member, said("format-row-not-object")),
     }
 }
 
@@ -188,43 +225,42 @@ fn key_parts(key: Option<String>) -> [Option<String>; 4] {
     out
 }
 
-/// One entry of `customerHistoryRecords`.
+/// One entry of `customerHistoryRecords` in a page that took the `Value` route.
 fn history_record(r: &Value) -> Option<Found> {
-    if !r.is_object() {
-        return None;
-    }
-    let [key_customer, key_ms, key_type, key_serial] = key_parts(text(r, "recordKey"));
+    history_page::entry(r).as_ref().map(history_found)
+}
+
+/// What one entry of `customerHistoryRecords` says.
+fn history_found(r: &history_page::HistoryRecord<'_>) -> Found {
+    let [key_customer, key_ms, key_type, key_serial] = key_parts(r.record_key.trimmed());
     let mut found = Found {
-        time: millis(r, "timestamp")
+        time: r
+            .timestamp
+            .0
+            .and_then(from_millis)
             .or_else(|| key_ms.and_then(|ms| ms.parse().ok()).and_then(from_millis)),
-        account: text(r, "customerId").or(key_customer),
-        device_name: r.get("device").and_then(|d| text(d, "deviceName")),
+        account: r.customer_id.trimmed().or(key_customer),
+        device_name: r.device_name.trimmed(),
         device_type: key_type,
         serial: key_serial,
-        utterance_id: text(r, "utteranceId"),
+        utterance_id: r.utterance_id.trimmed(),
         ..Found::default()
     };
     let (mut said, mut answered) = (Vec::new(), Vec::new());
     let mut replaced = false;
-    let items = r.get("voiceHistoryRecordItems").and_then(Value::as_array);
-    for item in items.into_iter().flatten() {
+    for item in &r.items {
         if found.utterance_id.is_none() {
-            found.utterance_id = text(item, "utteranceId");
+            found.utterance_id = item.utterance_id.trimmed();
         }
-        let persons = item.get("personsInfo").and_then(Value::as_array);
-        for name in persons
-            .into_iter()
-            .flatten()
-            .filter_map(|p| text(p, "personFirstName"))
-        {
+        for name in item.persons.iter().filter_map(history_page::Text::trimmed) {
             if !found.speakers.contains(&name) {
                 found.speakers.push(name);
             }
         }
-        let Some(t) = text(item, "transcriptText") else {
+        let Some(t) = item.transcript_text.trimmed() else {
             continue;
         };
-        match item.get("recordItemType").and_then(Value::as_str) {
+        match item.record_item_type.exact() {
             Some("CUSTOMER_TRANSCRIPT") => said.push(t),
             Some("ASR_REPLACEMENT_TEXT") => {
                 replaced = true;
@@ -237,7 +273,7 @@ fn history_record(r: &Value) -> Option<Found> {
     found.transcript = (!said.is_empty()).then(|| said.join(" / "));
     found.response = (!answered.is_empty()).then(|| answered.join(" / "));
     found.placeholder = replaced || found.transcript.as_deref().is_some_and(is_placeholder);
-    Some(found)
+    found
 }
 
 /// One entry of `activities`.
@@ -327,4 +363,81 @@ fn push(mut found: Found, candidate: &Candidate<'_>, at: &Locator, import: &mut 
         ..Record::default()
     };
     import.record_naming_audio(record, found.utterance_id.as_deref())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What each entry of a page says, read both ways: straight (`history_page`) and through a
+    /// `Value` tree.
+    fn both_ways(page: &str) -> (Vec<String>, Vec<String>) {
+        let straight = history_page::entries(page.as_bytes())
+            .expect("a page with a customerHistoryRecords list")
+            .iter()
+            .map(|e| format!("{:?}", e.as_ref().map(history_found)))
+            .collect();
+        let value: Value = serde_json::from_str(page).expect("valid JSON");
+        let by_value = value["customerHistoryRecords"]
+            .as_array()
+            .expect("a list")
+            .iter()
+            .map(|e| format!("{:?}", history_record(e)))
+            .collect();
+        (straight, by_value)
+    }
+
+    #[test]
+    fn a_page_read_straight_says_what_its_value_tree_says() {
+        let pages = [
+            include_str!("../../tests/fixtures/amazon.voice_history/voice-history-realistic.json"),
+            include_str!(
+                "../../tests/fixtures/amazon.voice_history/voice-history-missing-field.json"
+            ),
+            include_str!("../../tests/fixtures/amazon.voice_history/voice-history-empty.json"),
+            include_str!("../../tests/exports/join/overlap/VoiceHistoryRecords-0001.json"),
+            include_str!("../../tests/exports/join/suffixed/VoiceHistoryRecords-0001.json"),
+            // Fields of other types than expected, twice, escaped, nested in odd places.
+            r#"{"customerHistoryRecords": [
+                1, "text", null, [], {},
+                {"recordKey": 5, "timestamp": "  1600000000000 ", "customerId": ["x"],
+                 "device": "Echo", "utteranceId": {"a": 1}},
+                {"recordKey": "A1#1600000000123#A3S5BH2HU6VAYF#G090", "timestamp": 1.5e12,
+                 "customerId": "  ", "device": {"deviceName": 7}, "voiceHistoryRecordItems": {}},
+                {"timestamp": 18446744073709551615, "record\u004bey": "B#1600000000999#T#S",
+                 "customerId": "first", "customerId": "second",
+                 "device": {"deviceName": "Küche \"oben\""}, "device": {"deviceName": "Bad"},
+                 "voiceHistoryRecordItems": [
+                   null, 3, {"transcriptText": "ignored, no type"},
+                   {"recordItemType": "CUSTOMER_TRANSCRIPT", "transcriptText": " wie spät ist es \u00e4 "},
+                   {"recordItemType": " CUSTOMER_TRANSCRIPT", "transcriptText": "type with a space"},
+                   {"recordItemType": "ASR_REPLACEMENT_TEXT", "transcriptText": "Audio was not intended for Alexa",
+                    "utteranceId": "A3S5BH2HU6VAYF:1.0/2020/10/01/04/G090/37:04::TNIH_2V.48205b51-43f9LPM",
+                    "personsInfo": [{"personFirstName": "Anna"}, "Ben", {"personFirstName": " Anna "}, {"personFirstName": 1}]},
+                   {"recordItemType": "ALEXA_RESPONSE", "transcriptText": "Es ist 12 Uhr", "personsInfo": {"personFirstName": "C"}},
+                   {"recordItemType": "TTS_REPLACEMENT_TEXT", "transcriptText": "…"}
+                 ],
+                 "voiceHistoryRecordItems": [{"recordItemType": "CUSTOMER_TRANSCRIPT", "transcriptText": "the last list counts"}]},
+                {"timestamp": -5, "voiceHistoryRecordItems": [{"recordItemType": "CUSTOMER_TRANSCRIPT", "transcriptText": "x", "extra": {"deep": [1, {"a": [true, false, null]}]}}]}
+            ], "encodedRequestToken": "abc"}"#,
+        ];
+        for page in pages {
+            let (straight, by_value) = both_ways(page);
+            assert!(!straight.is_empty() || page.contains("[]"), "{page}");
+            assert_eq!(straight, by_value, "{page}");
+        }
+    }
+
+    #[test]
+    fn other_shapes_take_the_value_route() {
+        for page in [
+            r#"{"activities": []}"#,
+            r#"{"customerHistoryRecords": {"not": "a list"}}"#,
+            r#"[{"customerHistoryRecords": []}]"#,
+            r#"{"customerHistoryRecords": [}"#,
+            r#"{"customerHistoryRecords": []} trailing"#,
+        ] {
+            assert!(history_page::entries(page.as_bytes()).is_none(), "{page}");
+        }
+    }
 }
