@@ -101,10 +101,16 @@ for (let run = 1; run <= runs; run += 1) {
           const give_up = performance.now() + 10000;
           (function check() {
             const h1 = document.querySelector('.verdict h1');
-            if (h1 && h1.textContent.trim() !== '') {
+            // A UI that marks its milestones says when the verdict's frame is drawn: wait for it.
+            const marked = performance.getEntriesByName('auskunft:script').length > 0;
+            const drawn = performance.getEntriesByName('auskunft:drawn').length > 0;
+            if (h1 && h1.textContent.trim() !== '' && (drawn || !marked)) {
               const nav = performance.getEntriesByType('navigation')[0];
+              const marks = Object.fromEntries(performance.getEntriesByType('mark')
+                .filter((m) => m.name.startsWith('auskunft:'))
+                .map((m) => [m.name.slice(9), m.startTime]));
               return done({ origin: performance.timeOrigin, verdict: performance.now(),
-                loaded: nav ? nav.domContentLoadedEventEnd : null });
+                loaded: nav ? nav.domContentLoadedEventEnd : null, marks });
             }
             if (performance.now() > give_up) return done(null);
             requestAnimationFrame(check);
@@ -116,7 +122,12 @@ for (let run = 1; run <= runs; run += 1) {
       const fromLaunch = {
         pageStarts: Math.round(page.origin - appStart),
         scriptRan: page.loaded == null ? null : Math.round(page.origin + page.loaded - appStart),
-        verdict: Math.round(page.origin + page.verdict - appStart),
+        // The frame with the verdict drawn (the UI's mark), else when this script saw it.
+        verdict: Math.round(page.origin + (page.marks?.drawn ?? page.verdict) - appStart),
+        // The UI's own milestones (ui/src/main.ts).
+        ui: Object.fromEntries(
+          Object.entries(page.marks ?? {}).map(([name, at]) => [name, Math.round(page.origin + at - appStart)]),
+        ),
       };
       await sleep(2000);
       const atVerdict = memory();

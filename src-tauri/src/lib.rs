@@ -59,8 +59,10 @@ struct StartupView {
 }
 
 /// What the command line asked to open; paths that are not valid Unicode are passed on lossily.
+/// Off the main thread (`async`): at launch that thread is busy creating the window, and this
+/// answer is what the UI waits for before it asks for the export.
 #[command]
-fn startup(start: tauri::State<'_, Startup>) -> StartupView {
+async fn startup(start: tauri::State<'_, Startup>) -> Result<StartupView, ApiError> {
     let (archives, demo) = match &*start {
         Startup::Empty => (vec![], false),
         Startup::Demo => (vec![], true),
@@ -72,11 +74,11 @@ fn startup(start: tauri::State<'_, Startup>) -> StartupView {
             false,
         ),
     };
-    StartupView {
+    Ok(StartupView {
         archives,
         demo,
         version: env!("CARGO_PKG_VERSION"),
-    }
+    })
 }
 
 /// An audit started at launch: the archives it reads, and where its session will arrive.
