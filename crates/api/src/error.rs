@@ -53,6 +53,15 @@ impl ApiError {
         }
     }
 
+    /// A failure no user action causes (a bug): the catalogue's `error-internal` around `detail`,
+    /// the program's own words about what went wrong (English, as a library's are).
+    pub fn internal(detail: impl Into<String>) -> Self {
+        ApiError::said(
+            ErrorCode::Internal,
+            Message::new("error-internal").arg("detail", detail.into()),
+        )
+    }
+
     /// Makes an error whose sentence is the catalogue message `words`.
     pub fn said(code: ErrorCode, words: Message) -> Self {
         ApiError {
