@@ -104,6 +104,8 @@ pub struct SearchResult {
     pub index: SearchIndexState,
     /// Sentences about the index (a damaged one rebuilt, a cache that could not be written).
     pub notes: Vec<String>,
+    /// The same as catalogue messages (`search.ftl`), for the reader's language.
+    pub notes_words: Vec<Message>,
 }
 
 /// One record found.
@@ -299,7 +301,8 @@ pub fn search_report(
             auskunft_search::IndexState::Built => SearchIndexState::Built,
             auskunft_search::IndexState::InMemory => SearchIndexState::InMemory,
         },
-        notes,
+        notes: notes.iter().map(Message::en).collect(),
+        notes_words: notes,
     })
 }
 

@@ -21,3 +21,15 @@ query-devices = { $count ->
     }
 query-no-device = `{ $text }` an Zeichen { $at }: In diesem Export gibt es kein Gerät { $device }; { query-devices }.
 query-no-device-filter = In diesem Export gibt es kein Gerät { $device }; { query-devices }.
+
+## Hinweise zum Suchindex, einem Zwischenspeicher im Datenordner (`$dir`): neu aufgebaut, wenn er
+## beschädigt ist, im Arbeitsspeicher gehalten, wenn er sich nicht speichern lässt. `$detail` in
+## den Worten des Systems oder von tantivy.
+index-rebuilt = Der Suchindex in { $dir } ließ sich nicht verwenden ({ $problem }); er wurde neu aufgebaut.
+index-in-memory = Der Suchindex ließ sich nicht in { $dir } speichern ({ $detail }); diese Suche nutzte einen Index im Arbeitsspeicher.
+# Was mit ihm nicht stimmte (`$problem` von index-rebuilt, sonst die Worte von tantivy).
+index-problem-count = er enthält { $records } Einträge, seine Beschreibung nennt { $described }
+index-problem-no-description = { $file } fehlt
+index-problem-description-invalid = { $file } ist ungültig: { $detail }
+index-problem-description-unreadable = { $file } lässt sich nicht lesen: { $detail }
+index-problem-panicked = tantivy scheiterte beim Lesen

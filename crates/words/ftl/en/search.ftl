@@ -20,3 +20,14 @@ query-devices = { $count ->
     }
 query-no-device = `{ $text }` at character { $at }: there is no device { $device } in this export; { query-devices }.
 query-no-device-filter = There is no device { $device } in this export; { query-devices }.
+
+## Notes about the search index, a cache in the data folder (`$dir`): rebuilt when damaged, kept
+## in memory when it cannot be saved. `$detail` in the system's or tantivy's words.
+index-rebuilt = The search index in { $dir } could not be used ({ $problem }); it was rebuilt.
+index-in-memory = The search index could not be saved in { $dir } ({ $detail }); this search used an index in memory.
+# What was wrong with it (`$problem` of index-rebuilt, else tantivy's own words).
+index-problem-count = it holds { $records } records, its description says { $described }
+index-problem-no-description = { $file } is missing
+index-problem-description-invalid = { $file } is not valid: { $detail }
+index-problem-description-unreadable = { $file } cannot be read: { $detail }
+index-problem-panicked = tantivy failed while reading it
