@@ -78,3 +78,16 @@ impl ApiError {
             .map_or_else(|| self.message.clone(), |w| w.render(lang))
     }
 }
+
+impl From<auskunft_evidence::Error> for ApiError {
+    /// An evidence body's failure as the UI and the CLI see it (exit 2 for usage, else 1).
+    fn from(e: auskunft_evidence::Error) -> ApiError {
+        use auskunft_evidence::ErrorKind;
+        let code = match e.kind {
+            ErrorKind::Usage => ErrorCode::Usage,
+            ErrorKind::Io | ErrorKind::Changed => ErrorCode::Io,
+            ErrorKind::Internal => ErrorCode::Internal,
+        };
+        ApiError::said(code, e.words)
+    }
+}

@@ -11,7 +11,7 @@ use std::process::ExitCode;
 
 use auskunft_api::{ApiError, AuditRequest, ErrorCode};
 use auskunft_evidence::transcripts::Format;
-use auskunft_evidence::{ErrorKind, Lang};
+use auskunft_evidence::{Lang, Message};
 use auskunft_model::{Fit, InputStatus, Report};
 
 /// `auskunft manifest`.
@@ -110,16 +110,6 @@ fn parse_fit(s: &str) -> Result<Fit, String> {
     }
 }
 
-/// An evidence error as the CLI reports it (exit 2 for usage, else 1).
-pub fn api_error(e: auskunft_evidence::Error) -> ApiError {
-    let code = match e.kind {
-        ErrorKind::Usage => ErrorCode::Usage,
-        ErrorKind::Io | ErrorKind::Changed => ErrorCode::Io,
-        ErrorKind::Internal => ErrorCode::Internal,
-    };
-    ApiError::new(code, e.message)
-}
-
 /// Audits the export as `auskunft audit` does; returns the report and the inventory file used.
 fn audit(archives: &[PathBuf], inventory: Option<PathBuf>) -> Result<(Report, PathBuf), ApiError> {
     let data_dir = auskunft_api::data_dir()?;
@@ -149,16 +139,17 @@ fn any_read(report: &Report) -> bool {
         .any(|i| matches!(i.status, InputStatus::Ok | InputStatus::Truncated))
 }
 
-fn nothing_readable(archives: &[PathBuf]) -> ApiError {
-    ApiError::new(
+/// No archive could be read: nothing is written (exit 1).
+pub(crate) fn nothing_readable(archives: &[PathBuf]) -> ApiError {
+    ApiError::said(
         ErrorCode::Io,
-        format!(
-            "none of {} could be read as an archive; nothing was written",
+        Message::new("error-nothing-readable").arg(
+            "files",
             archives
                 .iter()
                 .map(|p| p.display().to_string())
                 .collect::<Vec<_>>()
-                .join(", ")
+                .join(", "),
         ),
     )
 }
@@ -169,7 +160,7 @@ pub fn manifest(args: ManifestArgs) -> Result<ExitCode, ApiError> {
     let (report, inventory) = audit(&args.archives, args.inventory)?;
     let data_dir = auskunft_api::data_dir()?;
     let saved = auskunft_evidence::manifest::save(&report, Some(&inventory), &data_dir, &args.out)
-        .map_err(api_error)?;
+        .map_err(ApiError::from)?;
     crate::write_stdout(&auskunft_evidence::text::manifest_saved(
         &saved,
         report.inputs.len(),
@@ -192,11 +183,9 @@ pub fn verify(args: VerifyArgs) -> Result<ExitCode, ApiError> {
         args.key.as_deref(),
         data_dir.as_deref(),
     )
-    .map_err(api_error)?;
+    .map_err(ApiError::from)?;
     let out = if args.json {
-        serde_json::to_string_pretty(&v)
-            .map_err(|e| ApiError::new(ErrorCode::Internal, e.to_string()))?
-            + "\n"
+        serde_json::to_string_pretty(&v).map_err(|e| ApiError::internal(e.to_string()))? + "\n"
     } else {
         auskunft_evidence::text::verification(&v, &args.manifest, lang)
     };
@@ -216,12 +205,12 @@ pub fn set_aside(args: SetAsideArgs) -> Result<ExitCode, ApiError> {
         return Err(nothing_readable(&args.archives));
     }
     let done = auskunft_evidence::set_aside::set_aside(&report, &args.archives, &args.out, lang)
-        .map_err(api_error)?;
+        .map_err(ApiError::from)?;
     let mut out = auskunft_evidence::text::set_aside_printed(&done, lang);
     if args.forget {
         let data_dir = auskunft_api::data_dir()?;
-        let entry =
-            auskunft_evidence::forget::forget_foreign(&report, &data_dir).map_err(api_error)?;
+        let entry = auskunft_evidence::forget::forget_foreign(&report, &data_dir)
+            .map_err(ApiError::from)?;
         out.push('\n');
         out.push_str(&auskunft_evidence::text::forgotten(&entry, &data_dir, lang));
     }
@@ -238,7 +227,7 @@ pub fn transcripts(args: TranscriptsArgs) -> Result<ExitCode, ApiError> {
     }
     let done =
         auskunft_evidence::transcripts::save(&report, args.format, args.fit, lang, &args.out)
-            .map_err(api_error)?;
+            .map_err(ApiError::from)?;
     crate::write_stdout(&auskunft_evidence::text::transcripts_written(
         done.records,
         args.fit,

@@ -41,3 +41,5 @@ error-demo-scenario = Es gibt kein Demo-Szenario „{ $scenario }“; die Szenar
 error-demo-records = Eine Demo hat zwischen { $min } und { $max } Aufnahmen, nicht { $given }
 error-demo-path = { $path } hat keinen Dateinamen, unter dem sich eine Demo schreiben ließe, etwa demo.zip
 error-demo-file = { $path } lässt sich nicht schreiben: { $detail }
+error-transcript-format = Transkripte lassen sich nicht als „{ $format }“ schreiben; die Formate sind csv, srt und vtt.
+error-nothing-readable = Keine der Dateien { $files } ließ sich als Archiv lesen; es wurde nichts geschrieben.

@@ -41,3 +41,5 @@ error-demo-scenario = there is no demo scenario "{ $scenario }"; the scenarios a
 error-demo-records = a demo has between { $min } and { $max } records, not { $given }
 error-demo-path = { $path } has no file name a demo can be written to, such as demo.zip
 error-demo-file = { $path } cannot be written: { $detail }
+error-transcript-format = Transcripts cannot be written as "{ $format }"; the formats are csv, srt and vtt.
+error-nothing-readable = None of { $files } could be read as an archive; nothing was written.
