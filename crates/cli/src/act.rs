@@ -107,12 +107,9 @@ fn any_read(session: &Session) -> bool {
 /// Writes the report.
 pub fn report(args: ReportArgs) -> Result<ExitCode, ApiError> {
     let lang = crate::text::lang_or_env(args.lang);
-    let session = session(args.inventory, args.archives)?;
+    let session = session(args.inventory, args.archives.clone())?;
     if !any_read(&session) {
-        return Err(ApiError::new(
-            ErrorCode::Io,
-            "No archive of the export could be read; no report was written.",
-        ));
+        return Err(crate::evidence::nothing_readable(&args.archives));
     }
     auskunft_report::save_session_report(
         &session,
@@ -132,9 +129,9 @@ pub fn letter(args: LetterArgs) -> Result<ExitCode, ApiError> {
     let lang = crate::text::lang_or_env(args.lang);
     let pdf = args.format == "pdf";
     if pdf && args.out.is_none() {
-        return Err(ApiError::new(
+        return Err(ApiError::said(
             ErrorCode::Usage,
-            "A PDF letter needs --out FILE.",
+            auskunft_words::Message::new("cli-error-pdf-needs-out"),
         ));
     }
     let choice = LetterChoice {
@@ -145,12 +142,9 @@ pub fn letter(args: LetterArgs) -> Result<ExitCode, ApiError> {
     };
     // Bad dates are usage errors before the archives are read.
     choice.request(chrono::Utc::now().date_naive())?;
-    let session = session(args.inventory, args.archives)?;
+    let session = session(args.inventory, args.archives.clone())?;
     if !any_read(&session) {
-        return Err(ApiError::new(
-            ErrorCode::Io,
-            "No archive of the export could be read; no letter was written.",
-        ));
+        return Err(crate::evidence::nothing_readable(&args.archives));
     }
     let letter = match &args.out {
         Some(out) => {

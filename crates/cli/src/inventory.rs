@@ -306,8 +306,7 @@ pub fn question_text(
 }
 
 fn to_json<T: serde::Serialize>(value: &T) -> Result<String, ApiError> {
-    serde_json::to_string_pretty(value)
-        .map_err(|e| ApiError::new(ErrorCode::Internal, e.to_string()))
+    serde_json::to_string_pretty(value).map_err(|e| ApiError::internal(e.to_string()))
 }
 
 fn entry_of(command: AddCommand) -> Entry {

@@ -92,7 +92,11 @@ impl Progress for TerminalProgress {
     fn members(&mut self, members: usize, records: usize) {
         if self.on && self.last.elapsed().as_millis() >= 100 {
             self.last = std::time::Instant::now();
-            eprint!("\rreading … {members} files, {records} records");
+            let line = auskunft_words::Message::new("cli-progress")
+                .arg("members", members)
+                .arg("records", records)
+                .render(auskunft_words::Lang::from_env());
+            eprint!("\r{line}");
         }
     }
 }
@@ -146,7 +150,7 @@ fn run(cli: Cli) -> Result<ExitCode, ApiError> {
             let report = report?;
             let out = if json {
                 serde_json::to_string_pretty(&report)
-                    .map_err(|e| ApiError::new(ErrorCode::Io, e.to_string()))?
+                    .map_err(|e| ApiError::internal(e.to_string()))?
                     + "\n"
             } else {
                 let path = auskunft_api::inventory_file(req.inventory.as_deref())?;
@@ -206,9 +210,9 @@ fn write_stdout(s: &str) -> Result<(), ApiError> {
         Ok(()) => Ok(()),
         // A closed pipe (`| head`) is not an error worth a message.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        Err(e) => Err(ApiError::new(
+        Err(e) => Err(ApiError::said(
             ErrorCode::Io,
-            format!("cannot write to standard output: {e}"),
+            auskunft_words::Message::new("cli-error-stdout").arg("detail", e.to_string()),
         )),
     }
 }

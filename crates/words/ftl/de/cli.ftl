@@ -107,3 +107,7 @@ cli-inventory-no-name = (ohne Namen)
 cli-inventory-caution = Vorsicht: { $caution }
 cli-inventory-to-add = Hinzufügen: { $command }
 cli-inventory-nothing-added = Zu { $path } wurde nichts hinzugefügt. Fügen Sie einen Vorschlag nur hinzu, wenn er Ihrer ist, mit dem Befehl darunter.
+cli-error-pdf-needs-out = Ein Brief als PDF braucht --out DATEI.
+cli-error-stdout = Die Ausgabe lässt sich nicht schreiben: { $detail }.
+cli-progress = lese … { $members } Dateien, { $records } Aufnahmen
+cli-progress-searching = durchsuche { $records } Aufnahmen …

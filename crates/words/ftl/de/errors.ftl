@@ -43,3 +43,8 @@ error-demo-path = { $path } hat keinen Dateinamen, unter dem sich eine Demo schr
 error-demo-file = { $path } lässt sich nicht schreiben: { $detail }
 error-transcript-format = Transkripte lassen sich nicht als „{ $format }“ schreiben; die Formate sind csv, srt und vtt.
 error-nothing-readable = Keine der Dateien { $files } ließ sich als Archiv lesen; es wurde nichts geschrieben.
+error-unknown-language = Für die Sprache „{ $code }“ hat Auskunft keine Worte; nehmen Sie de oder en.
+error-letter-date = Das Datum { $which ->
+        [requested] der Anfrage
+       *[received] des Eingangs
+    } „{ $date }“ ist kein Datum wie 2026-03-01.

@@ -97,3 +97,7 @@ cli-inventory-no-name = (no name)
 cli-inventory-caution = Caution: { $caution }
 cli-inventory-to-add = To add: { $command }
 cli-inventory-nothing-added = Nothing was added to { $path }. Add a candidate only if it is yours, with the command under it.
+cli-error-pdf-needs-out = A PDF letter needs --out FILE.
+cli-error-stdout = The output cannot be written: { $detail }.
+cli-progress = reading … { $members } files, { $records } records
+cli-progress-searching = searching { $records } records …

@@ -43,3 +43,8 @@ error-demo-path = { $path } has no file name a demo can be written to, such as d
 error-demo-file = { $path } cannot be written: { $detail }
 error-transcript-format = Transcripts cannot be written as "{ $format }"; the formats are csv, srt and vtt.
 error-nothing-readable = None of { $files } could be read as an archive; nothing was written.
+error-unknown-language = Auskunft has no words for the language "{ $code }"; use de or en.
+error-letter-date = The { $which ->
+        [requested] requested
+       *[received] received
+    } date "{ $date }" is not a date like 2026-03-01.
