@@ -48,3 +48,10 @@ error-letter-date = Das Datum { $which ->
         [requested] der Anfrage
        *[received] des Eingangs
     } „{ $date }“ ist kein Datum wie 2026-03-01.
+error-audio-output-gone = Die Tonausgabe funktioniert nicht mehr; starten Sie Auskunft neu, um wieder Aufnahmen abzuspielen.
+error-recording-no-channels = Die Tonaufnahme zu { $record } hat keine Kanäle oder keine Abtastrate.
+error-no-audio-device = Es ist keine Tonausgabe verfügbar ({ $detail }); Wellenform und Transkript werden weiter angezeigt.
+error-player-position = Die Wiedergabe kann nicht { $what ->
+        [seek] zu { $seconds } Sekunden springen
+       *[play] ab { $seconds } Sekunden abspielen
+    }.

@@ -48,3 +48,10 @@ error-letter-date = The { $which ->
         [requested] requested
        *[received] received
     } date "{ $date }" is not a date like 2026-03-01.
+error-audio-output-gone = The audio output stopped working; restart Auskunft to play recordings again.
+error-recording-no-channels = The recording of record { $record } has no channels or no sample rate.
+error-no-audio-device = No sound output is available ({ $detail }); the waveform and the transcript are still shown.
+error-player-position = The player cannot { $what ->
+        [seek] seek to
+       *[play] play from
+    } { $seconds } seconds.
