@@ -11,6 +11,8 @@ use auskunft_letters::{LetterChoice, Recipient};
 use auskunft_report::{Format, ReportChoice};
 use auskunft_words::Lang;
 
+use crate::usage::Expected;
+
 /// Arguments of `auskunft report`.
 #[derive(clap::Args)]
 pub struct ReportArgs {
@@ -64,12 +66,12 @@ pub struct LetterArgs {
     archives: Vec<PathBuf>,
 }
 
-fn parse_format(s: &str) -> Result<Format, String> {
-    Format::parse(s).ok_or_else(|| "expected html or pdf".into())
+fn parse_format(s: &str) -> Result<Format, Expected> {
+    Format::parse(s).ok_or_else(|| Expected::one_of(["html", "pdf"]))
 }
 
-fn parse_recipient(s: &str) -> Result<Recipient, String> {
-    Recipient::parse(s).ok_or_else(|| "expected company or authority".into())
+fn parse_recipient(s: &str) -> Result<Recipient, Expected> {
+    Recipient::parse(s).ok_or_else(|| Expected::one_of(["company", "authority"]))
 }
 
 /// The export audited as `auskunft audit` would, progress on a terminal.

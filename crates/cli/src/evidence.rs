@@ -14,6 +14,8 @@ use auskunft_evidence::transcripts::Format;
 use auskunft_evidence::{Lang, Message};
 use auskunft_model::{Fit, InputStatus, Report};
 
+use crate::usage::Expected;
+
 /// `auskunft manifest`.
 #[derive(clap::Args)]
 pub struct ManifestArgs {
@@ -81,7 +83,7 @@ pub struct TranscriptsArgs {
     format: Format,
     /// Whose records: mine (default), unknown, or foreign (someone else's words: only when
     /// asked for by name).
-    #[arg(long, value_parser = parse_fit, default_value = "mine")]
+    #[arg(long, value_parser = crate::search::parse_fit, default_value = "mine")]
     fit: Fit,
     /// Your inventory file (default: inventory.toml in the data folder, if present).
     #[arg(long, value_name = "FILE")]
@@ -97,17 +99,8 @@ pub struct TranscriptsArgs {
     archives: Vec<PathBuf>,
 }
 
-fn parse_format(s: &str) -> Result<Format, String> {
-    Format::parse(s).ok_or_else(|| "expected csv, srt or vtt".into())
-}
-
-fn parse_fit(s: &str) -> Result<Fit, String> {
-    match s.to_ascii_lowercase().as_str() {
-        "mine" => Ok(Fit::Mine),
-        "foreign" => Ok(Fit::Foreign),
-        "unknown" => Ok(Fit::Unknown),
-        _ => Err("expected mine, foreign or unknown".into()),
-    }
+fn parse_format(s: &str) -> Result<Format, Expected> {
+    Format::parse(s).ok_or_else(|| Expected::one_of(["csv", "srt", "vtt"]))
 }
 
 /// Audits the export as `auskunft audit` does; returns the report and the inventory file used.

@@ -9,6 +9,7 @@ mod evidence;
 mod inventory;
 mod search;
 mod text;
+mod usage;
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -78,8 +79,9 @@ enum Command {
     Transcripts(evidence::TranscriptsArgs),
 }
 
-fn parse_scenario(s: &str) -> Result<Scenario, String> {
-    s.parse::<Scenario>().map_err(|e| e.to_string())
+fn parse_scenario(s: &str) -> Result<Scenario, usage::Expected> {
+    s.parse::<Scenario>()
+        .map_err(|_| usage::Expected::one_of(Scenario::ALL.map(|s| s.name())))
 }
 
 /// Shows "read N files" on stderr while an audit runs, only when stderr is a terminal.
@@ -106,7 +108,11 @@ impl Progress for TerminalProgress {
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let cli = match Cli::try_parse_from(&args) {
+        Ok(cli) => cli,
+        Err(e) => return usage::refused(&e, &args, auskunft_words::Lang::from_env()),
+    };
     match run(cli) {
         Ok(code) => code,
         Err(e) => {

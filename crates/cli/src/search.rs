@@ -44,12 +44,15 @@ pub struct SearchArgs {
     archives: Vec<PathBuf>,
 }
 
-fn parse_fit(s: &str) -> Result<Fit, String> {
+/// `mine`, `foreign` or `unknown` (any case), for `--fit`.
+pub(crate) fn parse_fit(s: &str) -> Result<Fit, crate::usage::Expected> {
     match s.to_ascii_lowercase().as_str() {
         "mine" => Ok(Fit::Mine),
         "foreign" => Ok(Fit::Foreign),
         "unknown" => Ok(Fit::Unknown),
-        _ => Err("expected mine, foreign or unknown".into()),
+        _ => Err(crate::usage::Expected::one_of([
+            "mine", "foreign", "unknown",
+        ])),
     }
 }
 
