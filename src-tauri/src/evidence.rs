@@ -2,7 +2,7 @@
 //! from the save dialog (`pick_save_path`) to `auskunft-evidence`. A cancelled dialog returns
 //! `null` and writes nothing.
 
-use auskunft_api::{ApiError, ErrorCode};
+use auskunft_api::{ApiError, ErrorCode, Message};
 use auskunft_desktop_macros::command;
 use auskunft_evidence::app::{
     EvidenceStatus, ForgetDone, ManifestSaved, SetAsideSaved, TranscriptsSaved,
@@ -12,16 +12,6 @@ use auskunft_evidence::Lang;
 use tauri::AppHandle;
 
 use crate::{locked, off_ui_thread, pick_save_path, Shared};
-
-fn api(e: auskunft_evidence::Error) -> ApiError {
-    use auskunft_evidence::ErrorKind;
-    let code = match e.kind {
-        ErrorKind::Usage => ErrorCode::Usage,
-        ErrorKind::Io | ErrorKind::Changed => ErrorCode::Io,
-        ErrorKind::Internal => ErrorCode::Internal,
-    };
-    ApiError::new(code, e.message)
-}
 
 fn lang(code: &str) -> Lang {
     Lang::parse(code).unwrap_or(Lang::En)
@@ -53,7 +43,7 @@ pub async fn save_manifest(
         };
         auskunft_evidence::app::save_manifest(&s.report, &s.inventory, &s.data_dir, &out)
             .map(Some)
-            .map_err(api)
+            .map_err(ApiError::from)
     })
     .await
 }
@@ -74,7 +64,7 @@ pub async fn save_set_aside(
         };
         auskunft_evidence::app::save_set_aside(&s.report, &s.paths, &out, self::lang(&lang))
             .map(Some)
-            .map_err(api)
+            .map_err(ApiError::from)
     })
     .await
 }
@@ -87,7 +77,7 @@ pub async fn forget_foreign(shell: Shared<'_>) -> Result<ForgetDone, ApiError> {
         let s = shell.session()?;
         // The last recording decoded may be a stranger's: it goes too.
         *locked(&shell.recording) = None;
-        auskunft_evidence::app::forget(&s.report, &s.data_dir).map_err(api)
+        auskunft_evidence::app::forget(&s.report, &s.data_dir).map_err(ApiError::from)
     })
     .await
 }
@@ -103,8 +93,12 @@ pub async fn save_transcripts(
     let shell = shell.inner().clone();
     off_ui_thread(move || {
         let s = shell.session()?;
-        let format = Format::parse(&format)
-            .ok_or_else(|| ApiError::new(ErrorCode::Usage, format!("Unknown format {format}.")))?;
+        let format = Format::parse(&format).ok_or_else(|| {
+            ApiError::said(
+                ErrorCode::Usage,
+                Message::new("error-transcript-format").arg("format", &format),
+            )
+        })?;
         let ext = format.extension();
         let name = auskunft_evidence::app::suggested_name(&s.report, "transcripts", ext);
         let Some(out) = pick_save_path(&app, &name, (ext, &[ext])) else {
@@ -112,7 +106,7 @@ pub async fn save_transcripts(
         };
         auskunft_evidence::app::save_transcripts(&s.report, format, &out, self::lang(&lang))
             .map(Some)
-            .map_err(api)
+            .map_err(ApiError::from)
     })
     .await
 }

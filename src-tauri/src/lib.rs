@@ -25,7 +25,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{mpsc, Arc, Mutex, MutexGuard};
 
 use auskunft_api::{
-    ApiError, AudioClip, Decoded, ErrorCode, FilesView, Head, InventoryFile, MemberPage,
+    ApiError, AudioClip, Decoded, ErrorCode, FilesView, Head, InventoryFile, MemberPage, Message,
     PlayerStatus, Progress, ProgressEvents, RecentExport, RecordColumns, Rejudged, SearchQuery,
     SearchResult, Session,
 };
@@ -144,9 +144,9 @@ impl Shell {
         match early {
             Some((started, result)) if started == paths => {
                 let session = result.recv().unwrap_or_else(|_| {
-                    Err(ApiError::new(
+                    Err(ApiError::said(
                         ErrorCode::Internal,
-                        "The audit started at launch stopped unexpectedly.",
+                        Message::new("error-early-audit-stopped"),
                     ))
                 })?;
                 Ok(self.keep(session))
@@ -181,16 +181,12 @@ impl Shell {
         work: impl FnOnce(&mut Session) -> Result<T, ApiError>,
     ) -> Result<T, ApiError> {
         let mut guard = locked(&self.session);
-        let session = guard
-            .as_mut()
-            .ok_or_else(|| ApiError::new(ErrorCode::Usage, "No export is open; open one first."))?;
+        let session = guard.as_mut().ok_or_else(no_export_open)?;
         work(Arc::make_mut(session))
     }
 
     fn session(&self) -> Result<Arc<Session>, ApiError> {
-        locked(&self.session)
-            .clone()
-            .ok_or_else(|| ApiError::new(ErrorCode::Usage, "No export is open; open one first."))
+        locked(&self.session).clone().ok_or_else(no_export_open)
     }
 
     /// The record's recording, decoded (read from the archive unless it was the last one).
@@ -588,6 +584,11 @@ async fn to_player(shell: &Shared<'_>, command: Command) -> Result<PlayerStatus,
     off_ui_thread(move || shell.player.send(command)).await
 }
 
+/// What a command that needs the open export says when there is none.
+fn no_export_open() -> ApiError {
+    ApiError::said(ErrorCode::Usage, Message::new("error-no-export-open"))
+}
+
 /// Runs blocking work on tokio's blocking pool so the window never waits for it.
 ///
 /// A panic in the work (a bug, never a bad archive) becomes an error the UI can show.
@@ -599,9 +600,9 @@ where
     tauri::async_runtime::spawn_blocking(work)
         .await
         .unwrap_or_else(|error| {
-            Err(ApiError::new(
+            Err(ApiError::said(
                 ErrorCode::Internal,
-                format!("The command stopped unexpectedly: {error}."),
+                Message::new("error-command-stopped").arg("detail", error.to_string()),
             ))
         })
 }

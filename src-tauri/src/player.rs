@@ -16,7 +16,7 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{mpsc, Arc};
 use std::time::Duration;
 
-use auskunft_api::{ApiError, Decoded, ErrorCode, PlayerState, PlayerStatus};
+use auskunft_api::{ApiError, Decoded, ErrorCode, Message, PlayerState, PlayerStatus};
 use rodio::{ChannelCount, DeviceSinkBuilder, MixerDeviceSink, SampleRate, Source};
 
 /// What the player can be told.
@@ -90,12 +90,7 @@ impl Player {
     /// Runs one command on the audio thread.
     pub fn send(&self, command: Command) -> Reply {
         let (reply, answer) = mpsc::sync_channel(1);
-        let gone = || {
-            ApiError::new(
-                ErrorCode::Internal,
-                "The audio output stopped working; restart Auskunft to play recordings again.",
-            )
-        };
+        let gone = || ApiError::said(ErrorCode::Internal, Message::new("error-audio-output-gone"));
         self.commands.send((command, reply)).map_err(|_| gone())?;
         answer.recv().map_err(|_| gone())?
     }
@@ -137,7 +132,7 @@ impl Output {
                 }
             }
             Command::Seek(seconds) => {
-                let seconds = finite(seconds, "seek to")?;
+                let seconds = finite(seconds, "seek")?;
                 if let Some(l) = &self.loaded {
                     if l.player.empty() {
                         // Played out: load it again, held at the new place.
@@ -161,23 +156,23 @@ impl Output {
     }
 
     fn play(&mut self, record: String, clip: Decoded, from: f64) -> Result<(), ApiError> {
-        let from = finite(from, "play from")?;
+        let from = finite(from, "play")?;
         let (Some(channels), Some(rate)) = (
             ChannelCount::new(clip.channels),
             SampleRate::new(clip.sample_rate),
         ) else {
-            return Err(ApiError::new(
+            return Err(ApiError::said(
                 ErrorCode::Audio,
-                format!("The recording of record {record} has no channels or no sample rate."),
+                Message::new("error-recording-no-channels").arg("record", record),
             ));
         };
         // The old recording stops before the device is touched, so a failure leaves silence.
         self.loaded = None;
         if self.device.is_none() {
             let device = (self.open)().map_err(|e| {
-                ApiError::new(
+                ApiError::said(
                     ErrorCode::NoAudioDevice,
-                    format!("No sound output is available ({e}); the waveform and the transcript are still shown."),
+                    Message::new("error-no-audio-device").arg("detail", e.to_string()),
                 )
             })?;
             self.device = Some(device);
@@ -251,13 +246,16 @@ impl Loaded {
     }
 }
 
+/// A position the player can go to; `what` is `seek` or `play` (`error-player-position`).
 fn finite(seconds: f64, what: &str) -> Result<f64, ApiError> {
     if seconds.is_finite() {
         Ok(seconds)
     } else {
-        Err(ApiError::new(
+        Err(ApiError::said(
             ErrorCode::Usage,
-            format!("The player cannot {what} {seconds} seconds."),
+            Message::new("error-player-position")
+                .arg("what", what)
+                .arg("seconds", seconds.to_string()),
         ))
     }
 }
@@ -400,6 +398,10 @@ mod tests {
         assert_eq!(
             err.message,
             "No sound output is available (no output device); the waveform and the transcript are still shown."
+        );
+        assert_eq!(
+            err.text(auskunft_api::Lang::De),
+            "Es ist keine Tonausgabe verfügbar (no output device); Wellenform und Transkript werden weiter angezeigt."
         );
         // Everything else still answers; the speed is kept for later.
         assert_eq!(

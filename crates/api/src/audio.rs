@@ -15,12 +15,14 @@ use std::ops::RangeInclusive;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
 use auskunft_archive::{probe::sniff, Content};
+use auskunft_formats::generic::OpenError;
 use serde::Serialize;
 use symphonia::core::codecs::audio::AudioDecoderOptions;
 use symphonia::core::errors::Error as DecodeError;
 use ts_rs::TS;
 
 use crate::error::{ApiError, ErrorCode};
+use crate::{Arg, Message};
 
 /// How many peaks a waveform has (fewer when the recording has fewer sample frames).
 pub const PEAK_BUCKETS: usize = 1000;
@@ -145,28 +147,24 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, ApiError> {
     decode_reason(bytes).map_err(|reason| {
         ApiError::said(
             ErrorCode::Audio,
-            auskunft_words::Message::new("error-recording-not-decodable").arg("detail", reason),
+            Message::new("error-recording-not-decodable").arg("detail", reason),
         )
     })
 }
 
-/// [`decode`] with the reason as a clause, for callers that name the recording themselves.
-pub(crate) fn decode_reason(bytes: &[u8]) -> Result<Decoded, String> {
+/// [`decode`] with the reason as a clause (`audio.ftl`), for callers that name the recording
+/// themselves.
+pub(crate) fn decode_reason(bytes: &[u8]) -> Result<Decoded, Message> {
     let content = sniff(&bytes[..bytes.len().min(4096)]);
     let Some(format) = AudioFormat::of(content) else {
-        let label = content.label();
         return Err(match content {
-            Content::Empty => "it is empty (0 bytes)".into(),
-            Content::Json | Content::Text | Content::Binary => {
-                format!("it is not a recording but {label}")
-            }
-            _ if label.starts_with(['a', 'e', 'i', 'o', 'u', 'H']) => {
-                format!("it is not a recording but an {label}")
-            }
-            _ => format!("it is not a recording but a {label}"),
+            Content::Empty => Message::new("audio-empty"),
+            _ => Message::new("audio-not-a-recording").arg("content", content.code()),
         });
     };
-    let label = content.label();
+    // The kind of audio as `member-content` names it: "unreadable MP3 audio: …", as the audit
+    // says of a recording it could not measure.
+    let unreadable = |id: &str| Message::new(id).arg("content", content.code());
     // Symphonia is meant not to panic on bad input; a recording is not worth a crash if it does.
     match catch_unwind(AssertUnwindSafe(|| decode_samples(bytes))) {
         Ok(Ok((sample_rate, channels, samples))) => Ok(Decoded {
@@ -175,28 +173,55 @@ pub(crate) fn decode_reason(bytes: &[u8]) -> Result<Decoded, String> {
             channels,
             samples,
         }),
-        Ok(Err(e)) => Err(format!("unreadable {label}: {e}")),
-        Err(_) => Err(format!("unreadable {label}: the decoder gave up")),
+        Ok(Err(Undecodable::NoTrack)) => Err(unreadable("format-audio-no-track")),
+        Ok(Err(Undecodable::Because(why))) => {
+            Err(unreadable("format-audio-unreadable").arg("detail", why))
+        }
+        Err(_) => Err(unreadable("format-audio-gave-up")),
+    }
+}
+
+/// Why [`decode_samples`] stopped.
+enum Undecodable {
+    /// The container holds no audio track.
+    NoTrack,
+    /// Anything else: the decoder's own text, or a clause of `audio.ftl`.
+    Because(Arg),
+}
+
+impl From<String> for Undecodable {
+    /// The decoder's own words.
+    fn from(text: String) -> Undecodable {
+        Undecodable::Because(Arg::Text(text))
+    }
+}
+
+impl From<Message> for Undecodable {
+    fn from(words: Message) -> Undecodable {
+        Undecodable::Because(words.into())
     }
 }
 
 /// Decodes the first audio track: (rate, channels, interleaved samples).
-fn decode_samples(bytes: &[u8]) -> Result<(u32, u16, Vec<f32>), String> {
+fn decode_samples(bytes: &[u8]) -> Result<(u32, u16, Vec<f32>), Undecodable> {
     let (mut reader, track) =
-        auskunft_formats::generic::open_audio(bytes.to_vec()).map_err(|e| e.to_string())?;
+        auskunft_formats::generic::open_audio(bytes.to_vec()).map_err(|e| match e {
+            OpenError::NoTrack => Undecodable::NoTrack,
+            OpenError::Unreadable(text) => text.into(),
+        })?;
     let params = track
         .codec_params
         .as_ref()
         .and_then(|p| p.audio())
-        .ok_or_else(|| "no audio track".to_string())?;
+        .ok_or(Undecodable::NoTrack)?;
     let mut decoder = symphonia::default::get_codecs()
         .make_audio_decoder(params, &AudioDecoderOptions::default())
-        .map_err(|e| e.to_string())?;
+        .map_err(|e| Undecodable::from(e.to_string()))?;
     let mut samples: Vec<f32> = Vec::new();
     let mut spec: Option<(u32, u16)> = None;
     let mut scratch: Vec<f32> = Vec::new();
     let mut bad_packets = 0usize;
-    let mut last_error: Option<String> = None;
+    let mut last_error: Option<Arg> = None;
     loop {
         let packet = match reader.next_packet() {
             Ok(Some(p)) => p,
@@ -204,7 +229,7 @@ fn decode_samples(bytes: &[u8]) -> Result<(u32, u16, Vec<f32>), String> {
             // A stream that breaks off keeps what was decoded before the break.
             Err(DecodeError::IoError(e)) if e.kind() == std::io::ErrorKind::UnexpectedEof => break,
             Err(e) => {
-                last_error = Some(e.to_string());
+                last_error = Some(Arg::Text(e.to_string()));
                 break;
             }
         };
@@ -215,20 +240,21 @@ fn decode_samples(bytes: &[u8]) -> Result<(u32, u16, Vec<f32>), String> {
             Ok(b) => b,
             Err(DecodeError::DecodeError(e)) => {
                 bad_packets += 1;
-                last_error = Some(format!("malformed stream: {e}"));
+                last_error = Some(Message::new("audio-malformed").arg("detail", e).into());
                 continue;
             }
             Err(e) => {
-                last_error = Some(e.to_string());
+                last_error = Some(Arg::Text(e.to_string()));
                 break;
             }
         };
         let rate = buffer.spec().rate();
         let channels = u16::try_from(buffer.spec().channels().count()).unwrap_or(0);
         if rate == 0 || channels == 0 {
-            return Err(format!(
-                "the stream declares {rate} Hz and {channels} channels"
-            ));
+            return Err(Message::new("audio-bad-stream")
+                .arg("rate", rate)
+                .arg("channels", u32::from(channels))
+                .into());
         }
         match spec {
             None => spec = Some((rate, channels)),
@@ -238,19 +264,26 @@ fn decode_samples(bytes: &[u8]) -> Result<(u32, u16, Vec<f32>), String> {
         }
         buffer.copy_to_vec_interleaved(&mut scratch);
         if samples.len() + scratch.len() > MAX_DECODED_SAMPLES {
-            return Err(format!(
-                "it decodes to more than {MAX_DECODED_SAMPLES} samples, about {} minutes at {rate} Hz, which is more than is played at once",
-                MAX_DECODED_SAMPLES / usize::from(channels) / rate as usize / 60
-            ));
+            return Err(Message::new("audio-too-long")
+                .arg("samples", MAX_DECODED_SAMPLES)
+                .arg(
+                    "minutes",
+                    MAX_DECODED_SAMPLES / usize::from(channels) / rate as usize / 60,
+                )
+                .arg("rate", rate)
+                .into());
         }
         samples.extend_from_slice(&scratch);
     }
     match spec {
         Some((rate, channels)) => Ok((rate, channels, samples)),
         None => Err(match (last_error, bad_packets) {
-            (Some(e), 0) => e,
-            (Some(e), n) => format!("none of its {n} packets could be decoded ({e})"),
-            (None, _) => "it holds no sound".into(),
+            (Some(e), 0) => Undecodable::Because(e),
+            (Some(e), n) => Message::new("audio-no-packet")
+                .arg("count", n)
+                .arg("detail", e)
+                .into(),
+            (None, _) => Message::new("audio-no-sound").into(),
         }),
     }
 }
@@ -260,13 +293,10 @@ pub fn playback_speed(rate: f64) -> Result<f32, ApiError> {
     if SPEEDS.contains(&rate) {
         Ok(rate as f32)
     } else {
-        Err(ApiError::new(
+        // The catalogue names the range, as each language writes 0.5 (tested below).
+        Err(ApiError::said(
             ErrorCode::Usage,
-            format!(
-                "The playback speed must be between {} and {}; {rate} was asked for.",
-                SPEEDS.start(),
-                SPEEDS.end()
-            ),
+            Message::new("error-playback-speed").arg("speed", rate.to_string()),
         ))
     }
 }
@@ -349,6 +379,12 @@ mod tests {
         assert_eq!(
             err.message,
             "The playback speed must be between 0.5 and 2; 2.5 was asked for."
+        );
+        // The catalogue's range is the one checked here.
+        assert_eq!((*SPEEDS.start(), *SPEEDS.end()), (0.5, 2.0));
+        assert_eq!(
+            err.text(crate::Lang::De),
+            "Die Abspielgeschwindigkeit muss zwischen 0,5 und 2 liegen; verlangt war 2.5."
         );
         assert!(playback_speed(f64::NAN).is_err());
     }

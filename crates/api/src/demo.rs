@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 
 pub use auskunft_demo::Scenario;
-use auskunft_demo::{DemoFiles, DemoOptions};
+use auskunft_demo::{DemoError, DemoFiles, DemoOptions};
 
 use crate::error::{ApiError, ErrorCode};
 use crate::Message;
@@ -25,18 +25,41 @@ pub fn write_demo(
         },
         out,
     )
-    .map_err(|e| {
-        let code = match e {
-            auskunft_demo::DemoError::UnknownScenario(_)
-            | auskunft_demo::DemoError::RecordCount { .. }
-            | auskunft_demo::DemoError::OutputPath { .. } => ErrorCode::Usage,
-            _ => ErrorCode::Io,
-        };
-        ApiError::said(
-            code,
-            Message::new("error-demo-not-written").arg("detail", e.to_string()),
-        )
-    })
+    .map_err(demo_error)
+}
+
+/// Why a demo could not be written, in words (`error-demo-not-written` around what went wrong):
+/// a usage error for a scenario, a count or a path that cannot be, an I/O error otherwise.
+pub fn demo_error(e: DemoError) -> ApiError {
+    let (code, detail) = match &e {
+        DemoError::UnknownScenario(name) => (
+            ErrorCode::Usage,
+            Message::new("error-demo-scenario")
+                .arg("scenario", name)
+                .arg("scenarios", Scenario::ALL.map(|s| s.name()).join(", ")),
+        ),
+        DemoError::RecordCount { given, min, max } => (
+            ErrorCode::Usage,
+            Message::new("error-demo-records")
+                .arg("given", *given)
+                .arg("min", *min)
+                .arg("max", *max),
+        ),
+        DemoError::OutputPath { path } => (
+            ErrorCode::Usage,
+            Message::new("error-demo-path").arg("path", path.display().to_string()),
+        ),
+        DemoError::Write { path, source } => (
+            ErrorCode::Io,
+            Message::new("error-demo-file")
+                .arg("path", path.display().to_string())
+                .arg("detail", source.to_string()),
+        ),
+    };
+    ApiError::said(
+        code,
+        Message::new("error-demo-not-written").arg("detail", detail),
+    )
 }
 
 /// The bundled demo: the seed-case export, written once into the data folder
@@ -45,16 +68,17 @@ pub fn write_demo(
 pub fn demo_export(data_dir: &Path) -> Result<PathBuf, ApiError> {
     let dir = data_dir.join("demo");
     let archive = dir.join(format!("seed-case-v{}.zip", env!("CARGO_PKG_VERSION")));
-    let files = DemoFiles::for_archive(&archive)
-        .map_err(|e| ApiError::new(ErrorCode::Io, e.to_string()))?;
+    let files = DemoFiles::for_archive(&archive).map_err(demo_error)?;
     // The archive is written last-but-two and every file atomically: all three present = complete.
     if files.archive.is_file() && files.truth.is_file() && files.inventory.is_file() {
         return Ok(archive);
     }
     std::fs::create_dir_all(&dir).map_err(|e| {
-        ApiError::new(
+        ApiError::said(
             ErrorCode::DataDir,
-            format!("The data folder {} cannot be written: {e}.", dir.display()),
+            Message::new("error-data-dir-not-writable")
+                .arg("path", dir.display().to_string())
+                .arg("detail", e.to_string()),
         )
     })?;
     write_demo(Scenario::SeedCase, 1, None, &archive)?;
@@ -65,8 +89,7 @@ pub fn demo_export(data_dir: &Path) -> Result<PathBuf, ApiError> {
 /// made-up export is judged by its made-up requester, never by the user's real inventory.
 pub fn open_demo(data_dir: &Path) -> Result<Report, ApiError> {
     let archive = demo_export(data_dir)?;
-    let files = DemoFiles::for_archive(&archive)
-        .map_err(|e| ApiError::new(ErrorCode::Io, e.to_string()))?;
+    let files = DemoFiles::for_archive(&archive).map_err(demo_error)?;
     audit(&AuditRequest {
         inputs: vec![archive],
         inventory: Some(files.inventory),

@@ -53,6 +53,15 @@ impl ApiError {
         }
     }
 
+    /// A failure no user action causes (a bug): the catalogue's `error-internal` around `detail`,
+    /// the program's own words about what went wrong (English, as a library's are).
+    pub fn internal(detail: impl Into<String>) -> Self {
+        ApiError::said(
+            ErrorCode::Internal,
+            Message::new("error-internal").arg("detail", detail.into()),
+        )
+    }
+
     /// Makes an error whose sentence is the catalogue message `words`.
     pub fn said(code: ErrorCode, words: Message) -> Self {
         ApiError {
@@ -67,5 +76,18 @@ impl ApiError {
         self.words
             .as_ref()
             .map_or_else(|| self.message.clone(), |w| w.render(lang))
+    }
+}
+
+impl From<auskunft_evidence::Error> for ApiError {
+    /// An evidence body's failure as the UI and the CLI see it (exit 2 for usage, else 1).
+    fn from(e: auskunft_evidence::Error) -> ApiError {
+        use auskunft_evidence::ErrorKind;
+        let code = match e.kind {
+            ErrorKind::Usage => ErrorCode::Usage,
+            ErrorKind::Io | ErrorKind::Changed => ErrorCode::Io,
+            ErrorKind::Internal => ErrorCode::Internal,
+        };
+        ApiError::said(code, e.words)
     }
 }

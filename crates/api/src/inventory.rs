@@ -90,7 +90,10 @@ fn edit_error(path: &Path, e: EditError) -> ApiError {
                 .arg("path", shown.to_string())
                 .arg("detail", e.to_string()),
         ),
-        EditError::Changed { .. } => ApiError::new(ErrorCode::Io, format!("{e}.")),
+        EditError::Changed { .. } => ApiError::said(
+            ErrorCode::Io,
+            crate::Message::new("error-inventory-changed-meanwhile").arg("path", shown.to_string()),
+        ),
         EditError::Io { .. } => ApiError::said(
             ErrorCode::Io,
             crate::Message::new("error-inventory-not-saved").arg("detail", e.to_string()),
@@ -172,14 +175,11 @@ fn changed(
     let entry = match entry {
         Some(e) => e,
         None => entry_at(&file.inventory, section, index).ok_or_else(|| {
-            ApiError::new(
-                ErrorCode::Internal,
-                format!(
-                    "{section} {} is missing after the change to {}.",
-                    index + 1,
-                    path.display()
-                ),
-            )
+            ApiError::internal(format!(
+                "{section} {} is missing after the change to {}",
+                index + 1,
+                path.display()
+            ))
         })?,
     };
     Ok(InventoryChange {

@@ -35,8 +35,7 @@ pub fn inventory_path(data_dir: &Path) -> PathBuf {
 /// The folder of everything derived from one export (`exports/<export_id>/`, shared with the
 /// search index); an id that is not letters and digits is refused.
 pub fn export_dir(data_dir: &Path, export_id: &str) -> Result<PathBuf, ApiError> {
-    auskunft_search::export_dir(data_dir, export_id)
-        .map_err(|e| ApiError::new(ErrorCode::Usage, format!("{e}.")))
+    auskunft_search::export_dir(data_dir, export_id).map_err(|_| not_an_export_id(export_id))
 }
 
 /// Deletes everything Auskunft derived from an export (its index and anything else kept under
@@ -44,10 +43,20 @@ pub fn export_dir(data_dir: &Path, export_id: &str) -> Result<PathBuf, ApiError>
 /// The archives themselves are never touched.
 pub fn forget_export(data_dir: &Path, export_id: &str) -> Result<bool, ApiError> {
     auskunft_search::forget_export(data_dir, export_id).map_err(|e| match e {
-        SearchError::ExportId(_) => ApiError::new(ErrorCode::Usage, format!("{e}.")),
-        e => ApiError::new(
+        SearchError::ExportId(_) => not_an_export_id(export_id),
+        e => ApiError::said(
             ErrorCode::DataDir,
-            format!("What Auskunft keeps of export {export_id} could not be deleted: {e}."),
+            Message::new("error-export-not-forgotten")
+                .arg("id", export_id)
+                .arg("detail", e.to_string()),
         ),
     })
+}
+
+/// An export id that is not letters and digits (it would name a folder elsewhere).
+fn not_an_export_id(export_id: &str) -> ApiError {
+    ApiError::said(
+        ErrorCode::Usage,
+        Message::new("error-not-an-export-id").arg("id", export_id),
+    )
 }

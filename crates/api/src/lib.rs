@@ -32,8 +32,8 @@ pub use audio::{
     MAX_DECODED_SAMPLES, PEAK_BUCKETS, SPEEDS,
 };
 pub use audit::{audit, audit_with, open_export, open_export_with, AuditRequest};
-pub use auskunft_words::{format_count, Lang, Message};
-pub use demo::{demo_export, open_demo, write_demo, Scenario};
+pub use auskunft_words::{format_count, Arg, Lang, Message};
+pub use demo::{demo_error, demo_export, open_demo, write_demo, Scenario};
 pub use error::{ApiError, ErrorCode};
 pub use inventory::{
     add_entry, edit_entry, export_candidates, inventory_candidates, inventory_file, own_device,

@@ -79,9 +79,9 @@ fn save(data_dir: &Path, exports: Vec<RecentExport>) -> Result<(), ApiError> {
         exports,
     };
     let text = serde_json::to_string_pretty(&file).map_err(|e| {
-        ApiError::new(
+        ApiError::said(
             ErrorCode::Internal,
-            format!("The list could not be written: {e}."),
+            crate::Message::new("error-recent-not-written").arg("detail", e.to_string()),
         )
     })?;
     crate::store::write_atomically(&recent_path(data_dir), text.as_bytes())

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use auskunft_model::{Fit, Report};
-use auskunft_search::{Filters, Query, SearchError};
+use auskunft_search::{Filters, Query, QueryError, SearchError};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -18,6 +18,7 @@ use ts_rs::TS;
 use crate::audit::{audit_with, AuditRequest};
 use crate::error::{ApiError, ErrorCode};
 use crate::progress::{Progress, Silent};
+use crate::Message;
 
 /// Hits returned when the caller does not say how many.
 pub const DEFAULT_LIMIT: usize = 20;
@@ -103,6 +104,8 @@ pub struct SearchResult {
     pub index: SearchIndexState,
     /// Sentences about the index (a damaged one rebuilt, a cache that could not be written).
     pub notes: Vec<String>,
+    /// The same as catalogue messages (`search.ftl`), for the reader's language.
+    pub notes_words: Vec<Message>,
 }
 
 /// One record found.
@@ -201,8 +204,8 @@ pub fn search_with(
 /// Checks a query's syntax without searching: `Ok` or the [`ErrorCode::Usage`] error a search
 /// would give (for the app's search box, and so the CLI fails before a long audit).
 pub fn check_query(query: &str) -> Result<(), ApiError> {
-    let parsed = Query::parse(query).map_err(usage)?;
-    auskunft_search::check(&parsed).map_err(usage)
+    let parsed = Query::parse(query).map_err(query_error)?;
+    auskunft_search::check(&parsed).map_err(query_error)
 }
 
 /// Searches an audited export, building or reusing its index in `data_dir`.
@@ -211,30 +214,25 @@ pub fn search_report(
     data_dir: &Path,
     query: &SearchQuery,
 ) -> Result<SearchResult, ApiError> {
-    let parsed = Query::parse(&query.query).map_err(usage)?;
+    let parsed = Query::parse(&query.query).map_err(query_error)?;
     let known = |id: &str| report.devices.iter().any(|d| d.id == id);
-    let ids = || {
+    let devices = |words: Message| {
         let all: Vec<&str> = report.devices.iter().map(|d| d.id.as_str()).collect();
-        if all.is_empty() {
-            "it has no devices".to_string()
-        } else {
-            format!("its devices are {}", all.join(", "))
-        }
+        words.arg("count", all.len()).arg("devices", all.join(", "))
     };
     for (id, clause) in parsed.devices() {
         if !known(id) {
-            return Err(usage(format!(
-                "`{}` at character {}: there is no device {id} in this export; {}.",
-                clause.text,
-                clause.at,
-                ids()
+            return Err(usage(devices(
+                Message::new("query-no-device")
+                    .arg("text", &clause.text)
+                    .arg("at", clause.at)
+                    .arg("device", id),
             )));
         }
     }
     if let Some(id) = query.device.as_deref().filter(|id| !known(id)) {
-        return Err(usage(format!(
-            "There is no device {id} in this export; {}.",
-            ids()
+        return Err(usage(devices(
+            Message::new("query-no-device-filter").arg("device", id),
         )));
     }
     let started = Instant::now();
@@ -303,24 +301,33 @@ pub fn search_report(
             auskunft_search::IndexState::Built => SearchIndexState::Built,
             auskunft_search::IndexState::InMemory => SearchIndexState::InMemory,
         },
-        notes,
+        notes: notes.iter().map(Message::en).collect(),
+        notes_words: notes,
     })
 }
 
-fn usage(message: impl ToString) -> ApiError {
-    ApiError::new(ErrorCode::Usage, message.to_string())
+fn usage(words: Message) -> ApiError {
+    ApiError::said(ErrorCode::Usage, words)
+}
+
+fn query_error(e: QueryError) -> ApiError {
+    usage(e.words)
 }
 
 fn search_error(e: SearchError) -> ApiError {
     match e {
-        SearchError::Query(q) => usage(q),
-        SearchError::ExportId(_) => ApiError::new(ErrorCode::Internal, format!("{e}.")),
-        SearchError::Io { .. } => ApiError::new(
-            ErrorCode::DataDir,
-            format!("The search index could not be written: {e}."),
+        SearchError::Query(q) => query_error(q),
+        SearchError::ExportId(id) => ApiError::said(
+            ErrorCode::Internal,
+            Message::new("error-not-an-export-id").arg("id", id),
         ),
-        SearchError::Index { .. } | SearchError::Damaged { .. } => {
-            ApiError::new(ErrorCode::Internal, format!("The search failed: {e}."))
-        }
+        SearchError::Io { .. } => ApiError::said(
+            ErrorCode::DataDir,
+            Message::new("error-index-not-written").arg("detail", e.to_string()),
+        ),
+        SearchError::Index { .. } | SearchError::Damaged { .. } => ApiError::said(
+            ErrorCode::Internal,
+            Message::new("error-search-failed").arg("detail", e.to_string()),
+        ),
     }
 }

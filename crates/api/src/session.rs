@@ -66,8 +66,8 @@ impl Session {
     /// [`crate::open_demo`] does), reporting progress.
     pub fn demo(data_dir: &Path, progress: &mut dyn Progress) -> Result<Session, ApiError> {
         let archive = crate::demo_export(data_dir)?;
-        let files = auskunft_demo::DemoFiles::for_archive(&archive)
-            .map_err(|e| ApiError::new(ErrorCode::Io, e.to_string()))?;
+        let files =
+            auskunft_demo::DemoFiles::for_archive(&archive).map_err(crate::demo::demo_error)?;
         let req = AuditRequest {
             inputs: vec![archive],
             inventory: Some(files.inventory),
@@ -122,7 +122,7 @@ impl Session {
                     ErrorCode::Audio,
                     auskunft_model::Message::new("error-recording-unreadable")
                         .arg("record", record_id)
-                        .arg("detail", e.to_string()),
+                        .arg("detail", e.words()),
                 )
             })?;
         // Members with this path in this input that the audit hashed: one must match.
@@ -141,12 +141,12 @@ impl Session {
                     .get(audio.input)
                     .map(|p| p.display().to_string())
                     .unwrap_or_default();
-                return Err(ApiError::new(
+                return Err(ApiError::said(
                     ErrorCode::Audio,
-                    format!(
-                        "The recording of record {record_id} (\"{}\" in {file}) is not the one that was audited: the archive changed since; open the export again.",
-                        audio.path
-                    ),
+                    auskunft_model::Message::new("error-recording-changed")
+                        .arg("record", record_id)
+                        .arg("path", &audio.path)
+                        .arg("file", file),
                 ));
             }
         }
@@ -163,11 +163,12 @@ impl Session {
                 .and_then(|r| r.audio.as_ref())
                 .map(|a| a.path.as_str())
                 .unwrap_or_default();
-            ApiError::new(
+            ApiError::said(
                 ErrorCode::Audio,
-                format!(
-                    "The recording of record {record_id} (\"{path}\") cannot be decoded: {reason}."
-                ),
+                auskunft_model::Message::new("error-record-not-decodable")
+                    .arg("record", record_id)
+                    .arg("path", path)
+                    .arg("detail", reason),
             )
         })
     }
@@ -203,9 +204,10 @@ impl Session {
             return Ok(auskunft_inventory::Inventory::default());
         }
         auskunft_inventory::Inventory::read(&self.inventory).map_err(|e| {
-            ApiError::new(
+            ApiError::said(
                 ErrorCode::InventoryInvalid,
-                format!("The inventory is invalid: {e}."),
+                auskunft_model::Message::new("error-inventory-invalid")
+                    .arg("detail", e.to_string()),
             )
         })
     }

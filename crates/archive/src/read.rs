@@ -22,7 +22,7 @@
 use std::io::Read;
 use std::path::PathBuf;
 
-use auskunft_model::{InputStatus, MemberStatus};
+use auskunft_model::{InputStatus, MemberStatus, Message};
 
 use crate::limits::{exceeded, Limits};
 use crate::walk::{walk_one, Claim, MemberInfo, Outcome, Visitor};
@@ -32,8 +32,9 @@ use crate::walk::{walk_one, Claim, MemberInfo, Outcome, Visitor};
 pub const MAX_READ_BYTES: u64 = 256 << 20;
 
 /// Why a member's bytes could not be had. Each message is a clause naming the file and member;
-/// callers put it into their own sentence.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// callers put it into their own sentence: the English one (`Display`) or, in the reader's
+/// language, [`ReadError::words`].
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum ReadError {
     /// The input index is past the export's files.
     #[error("the export has {count} archive files, so there is no file number {input}")]
@@ -48,6 +49,8 @@ pub enum ReadError {
     InputUnreadable {
         /// The walker's sentence (names the file).
         message: String,
+        /// The same as a catalogue message.
+        message_words: Message,
     },
     /// No member has that path.
     #[error("\"{member}\" is not in {input}")]
@@ -66,6 +69,8 @@ pub enum ReadError {
         member: String,
         /// Why, as the audit report states it.
         reason: String,
+        /// The same as a catalogue message (`members[].reason_words`).
+        reason_words: Message,
     },
     /// The member is larger than the caller keeps in memory.
     #[error("\"{member}\" in {input} is larger than the {limit} bytes that are read at once")]
@@ -77,6 +82,38 @@ pub enum ReadError {
         /// The bound that was passed.
         limit: u64,
     },
+}
+
+impl ReadError {
+    /// The clause in the reader's language (`members.ftl`, `member-read-…`).
+    pub fn words(&self) -> Message {
+        match self {
+            ReadError::NoSuchInput { input, count } => Message::new("member-read-no-input")
+                .arg("input", *input)
+                .arg("count", *count),
+            ReadError::InputUnreadable { message_words, .. } => message_words.clone(),
+            ReadError::NotFound { input, member } => Message::new("member-read-not-found")
+                .arg("input", input)
+                .arg("member", member),
+            ReadError::Unreadable {
+                input,
+                member,
+                reason_words,
+                ..
+            } => Message::new("member-read-unreadable")
+                .arg("input", input)
+                .arg("member", member)
+                .arg("reason", reason_words.clone()),
+            ReadError::TooLarge {
+                input,
+                member,
+                limit,
+            } => Message::new("member-read-too-large")
+                .arg("input", input)
+                .arg("member", member)
+                .arg("limit", *limit),
+        }
+    }
 }
 
 /// Reads the member at display path `path` of input `input` (an index into `paths`, as in
@@ -111,23 +148,23 @@ pub fn read_member_at_most(
     };
     let (opened, members) = walk_one(paths, input, limits, &mut fetch);
     let shown = opened.path.clone();
-    let unreadable = |reason: String| ReadError::Unreadable {
+    let unreadable = |words: Message| ReadError::Unreadable {
         input: shown.clone(),
         member: path.to_string(),
-        reason,
+        reason: words.en(),
+        reason_words: words,
     };
+    // The walker's reason (catalogued, as every reason it gives), else what is known.
+    let said =
+        |words: Option<Message>, otherwise: &str| words.unwrap_or_else(|| Message::new(otherwise));
     match fetch.found {
         Some(Found { index, bytes }) => {
             // The walker has the last word: a CRC mismatch or a limit shows only after the read.
             let member = members.get(index);
-            match member.map(|m| (m.status, m.reason.clone())) {
+            match member.map(|m| (m.status, m.reason_words.clone())) {
                 Some((MemberStatus::Parsed, _)) => {}
-                Some((_, reason)) => {
-                    return Err(unreadable(
-                        reason.unwrap_or_else(|| "its data is damaged".into()),
-                    ))
-                }
-                None => return Err(unreadable("it was not read to its end".into())),
+                Some((_, words)) => return Err(unreadable(said(words, "member-read-damaged"))),
+                None => return Err(unreadable(Message::new("member-read-not-to-end"))),
             }
             match bytes {
                 Ok(bytes) => Ok(bytes),
@@ -136,26 +173,25 @@ pub fn read_member_at_most(
                     member: path.to_string(),
                     limit: max_bytes,
                 }),
-                Err(Kept::Failed(reason)) => Err(unreadable(reason)),
+                Err(Kept::Failed(words)) => Err(unreadable(words)),
             }
         }
         None => {
             // Never handed to the visitor: listed with a reason, or absent, or the file is bad.
             if let Some(m) = members.iter().find(|m| m.path == path) {
-                return Err(unreadable(m.reason.clone().unwrap_or_else(|| {
-                    "the archive does not hand out its content".into()
-                })));
+                return Err(unreadable(said(
+                    m.reason_words.clone(),
+                    "member-read-not-handed-out",
+                )));
             }
             if !matches!(opened.status, InputStatus::Ok | InputStatus::Truncated) {
-                let message = opened.message.unwrap_or_else(|| "it cannot be read".into());
-                let message = message.trim_end_matches('.');
-                // Messages about the file name it; messages about its content do not.
+                let words = file_clause(
+                    said(opened.message_words.clone(), "member-read-input-unreadable"),
+                    &shown,
+                );
                 return Err(ReadError::InputUnreadable {
-                    message: if message.starts_with(shown.as_str()) {
-                        message.to_string()
-                    } else {
-                        format!("{shown}: {message}")
-                    },
+                    message: words.en(),
+                    message_words: words,
                 });
             }
             Err(ReadError::NotFound {
@@ -166,12 +202,35 @@ pub fn read_member_at_most(
     }
 }
 
+/// The walker's words about a whole archive file as a clause naming it, for the caller's
+/// sentence: its sentences about the file (`input-message-cannot-open`, …, which name it and end
+/// with a full stop) as their clause twins (`member-read-input-cannot-open`, …), what it says of
+/// the content ("the archive cannot be read: …") after the file's name.
+fn file_clause(words: Message, shown: &str) -> Message {
+    const SENTENCES: [&str; 5] = [
+        "input-message-cannot-open",
+        "input-message-folder",
+        "input-message-cannot-read",
+        "input-message-empty",
+        "input-message-not-an-archive",
+    ];
+    match words.id.strip_prefix("input-message-") {
+        Some(rest) if SENTENCES.contains(&words.id.as_str()) => Message {
+            id: format!("member-read-input-{rest}"),
+            args: words.args,
+        },
+        _ => Message::new("member-read-in-file")
+            .arg("file", shown)
+            .arg("detail", words),
+    }
+}
+
 /// What became of the target's bytes when the walker offered them.
 enum Kept {
     /// More than the bound.
     TooLarge,
     /// Reading failed; the reason as a clause.
-    Failed(String),
+    Failed(Message),
 }
 
 struct Found {
@@ -200,8 +259,8 @@ impl Visitor for Fetch<'_> {
             Ok(_) if bytes.len() as u64 > self.max_bytes => Err(Kept::TooLarge),
             Ok(_) => Ok(bytes),
             Err(e) => Err(Kept::Failed(match exceeded(&e) {
-                Some(x) => format!("size limit: it {x}"),
-                None => format!("reading stopped: {e}"),
+                Some(x) => Message::new("member-size-limit").arg("detail", x.words()),
+                None => Message::new("member-read-stopped").arg("detail", e.to_string()),
             })),
         };
         self.found = Some(Found {
@@ -260,5 +319,39 @@ mod tests {
         let full = walk(&paths, &Limits::default(), &mut ListOnly);
         assert_eq!(full.members.len(), 3);
         assert!(full.inputs[0].sha256.is_some());
+    }
+
+    #[test]
+    fn a_sentence_about_a_file_and_its_clause_say_the_same() {
+        use auskunft_model::Lang;
+        for id in [
+            "input-message-cannot-open",
+            "input-message-folder",
+            "input-message-cannot-read",
+            "input-message-empty",
+            "input-message-not-an-archive",
+        ] {
+            for content in ["text", "mp3", "empty", "zip"] {
+                let sentence = Message::new(id)
+                    .arg("file", "/x/a.zip")
+                    .arg("detail", "No such file")
+                    .arg("content", content);
+                let clause = file_clause(sentence.clone(), "/x/a.zip");
+                assert_ne!(clause.id, "member-read-in-file", "{id}");
+                for lang in Lang::ALL {
+                    assert_eq!(
+                        format!("{}.", clause.render(lang)),
+                        sentence.render(lang),
+                        "{id} in {lang}"
+                    );
+                }
+            }
+        }
+        // What is wrong with the content follows the file's name.
+        let damage = Message::new("input-message-gzip-cut-off");
+        assert_eq!(
+            file_clause(damage, "/x/a.gz").en(),
+            "/x/a.gz: the gzip stream is cut off"
+        );
     }
 }

@@ -7,6 +7,7 @@ mod support;
 use std::path::PathBuf;
 
 use auskunft_archive::{read_member, read_member_at_most, Limits, ReadError};
+use auskunft_model::Lang;
 use support::{gzip, tar, tar_entry, zip, E};
 
 /// Writes the files into a fresh folder; returns their paths (and the folder, kept alive).
@@ -229,6 +230,18 @@ fn damaged_and_encrypted_members_are_unreadable_with_the_reports_reason() {
         "CRC mismatch: the data does not match its checksum, so it is corrupt"
     );
     assert!(reason("Audio/locked.wav").starts_with("encrypted:"));
+    // The reader's language names the member and gives the report's reason in its words.
+    let words = read(&paths, 0, "Audio/corrupt.wav").unwrap_err().words();
+    assert!(
+        words
+            .render(Lang::De)
+            .starts_with("„Audio/corrupt.wav“ in ")
+            && words
+                .render(Lang::De)
+                .contains("lässt sich nicht lesen: Prüfsummenfehler"),
+        "{}",
+        words.render(Lang::De)
+    );
 }
 
 #[test]
@@ -236,16 +249,22 @@ fn an_input_that_is_not_an_archive_or_is_gone_says_so() {
     let (mut paths, dir) = files(&[("notes.txt", b"just some text\n".to_vec())]);
     let err = read(&paths, 0, "a.wav").unwrap_err();
     let shown = paths[0].display().to_string();
+    match &err {
+        ReadError::InputUnreadable { message, .. } => assert_eq!(
+            message,
+            &format!("{shown} is not a ZIP, TAR or gzip archive; it looks like a text")
+        ),
+        other => panic!("{other:?}"),
+    }
+    // In the reader's language too, as a clause (no full stop) for the caller's sentence.
     assert_eq!(
-        err,
-        ReadError::InputUnreadable {
-            message: format!("{shown} is not a ZIP, TAR or gzip archive; it looks like a text"),
-        }
+        err.words().render(Lang::De),
+        format!("{shown} ist kein ZIP-, TAR- oder gzip-Archiv; dem Inhalt nach: Text")
     );
     paths.push(dir.path().join("moved-away.zip"));
     let err = read(&paths, 1, "a.wav").unwrap_err();
     assert!(
-        matches!(&err, ReadError::InputUnreadable { message } if message.contains("moved-away.zip cannot be opened")),
+        matches!(&err, ReadError::InputUnreadable { message, .. } if message.contains("moved-away.zip cannot be opened")),
         "{err:?}"
     );
 }

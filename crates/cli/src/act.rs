@@ -11,6 +11,8 @@ use auskunft_letters::{LetterChoice, Recipient};
 use auskunft_report::{Format, ReportChoice};
 use auskunft_words::Lang;
 
+use crate::usage::Expected;
+
 /// Arguments of `auskunft report`.
 #[derive(clap::Args)]
 pub struct ReportArgs {
@@ -64,12 +66,12 @@ pub struct LetterArgs {
     archives: Vec<PathBuf>,
 }
 
-fn parse_format(s: &str) -> Result<Format, String> {
-    Format::parse(s).ok_or_else(|| "expected html or pdf".into())
+fn parse_format(s: &str) -> Result<Format, Expected> {
+    Format::parse(s).ok_or_else(|| Expected::one_of(["html", "pdf"]))
 }
 
-fn parse_recipient(s: &str) -> Result<Recipient, String> {
-    Recipient::parse(s).ok_or_else(|| "expected company or authority".into())
+fn parse_recipient(s: &str) -> Result<Recipient, Expected> {
+    Recipient::parse(s).ok_or_else(|| Expected::one_of(["company", "authority"]))
 }
 
 /// The export audited as `auskunft audit` would, progress on a terminal.
@@ -107,12 +109,9 @@ fn any_read(session: &Session) -> bool {
 /// Writes the report.
 pub fn report(args: ReportArgs) -> Result<ExitCode, ApiError> {
     let lang = crate::text::lang_or_env(args.lang);
-    let session = session(args.inventory, args.archives)?;
+    let session = session(args.inventory, args.archives.clone())?;
     if !any_read(&session) {
-        return Err(ApiError::new(
-            ErrorCode::Io,
-            "No archive of the export could be read; no report was written.",
-        ));
+        return Err(crate::evidence::nothing_readable(&args.archives));
     }
     auskunft_report::save_session_report(
         &session,
@@ -132,9 +131,9 @@ pub fn letter(args: LetterArgs) -> Result<ExitCode, ApiError> {
     let lang = crate::text::lang_or_env(args.lang);
     let pdf = args.format == "pdf";
     if pdf && args.out.is_none() {
-        return Err(ApiError::new(
+        return Err(ApiError::said(
             ErrorCode::Usage,
-            "A PDF letter needs --out FILE.",
+            auskunft_words::Message::new("cli-error-pdf-needs-out"),
         ));
     }
     let choice = LetterChoice {
@@ -145,12 +144,9 @@ pub fn letter(args: LetterArgs) -> Result<ExitCode, ApiError> {
     };
     // Bad dates are usage errors before the archives are read.
     choice.request(chrono::Utc::now().date_naive())?;
-    let session = session(args.inventory, args.archives)?;
+    let session = session(args.inventory, args.archives.clone())?;
     if !any_read(&session) {
-        return Err(ApiError::new(
-            ErrorCode::Io,
-            "No archive of the export could be read; no letter was written.",
-        ));
+        return Err(crate::evidence::nothing_readable(&args.archives));
     }
     let letter = match &args.out {
         Some(out) => {

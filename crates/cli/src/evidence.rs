@@ -11,8 +11,10 @@ use std::process::ExitCode;
 
 use auskunft_api::{ApiError, AuditRequest, ErrorCode};
 use auskunft_evidence::transcripts::Format;
-use auskunft_evidence::{ErrorKind, Lang};
+use auskunft_evidence::{Lang, Message};
 use auskunft_model::{Fit, InputStatus, Report};
+
+use crate::usage::Expected;
 
 /// `auskunft manifest`.
 #[derive(clap::Args)]
@@ -81,7 +83,7 @@ pub struct TranscriptsArgs {
     format: Format,
     /// Whose records: mine (default), unknown, or foreign (someone else's words: only when
     /// asked for by name).
-    #[arg(long, value_parser = parse_fit, default_value = "mine")]
+    #[arg(long, value_parser = crate::search::parse_fit, default_value = "mine")]
     fit: Fit,
     /// Your inventory file (default: inventory.toml in the data folder, if present).
     #[arg(long, value_name = "FILE")]
@@ -97,27 +99,8 @@ pub struct TranscriptsArgs {
     archives: Vec<PathBuf>,
 }
 
-fn parse_format(s: &str) -> Result<Format, String> {
-    Format::parse(s).ok_or_else(|| "expected csv, srt or vtt".into())
-}
-
-fn parse_fit(s: &str) -> Result<Fit, String> {
-    match s.to_ascii_lowercase().as_str() {
-        "mine" => Ok(Fit::Mine),
-        "foreign" => Ok(Fit::Foreign),
-        "unknown" => Ok(Fit::Unknown),
-        _ => Err("expected mine, foreign or unknown".into()),
-    }
-}
-
-/// An evidence error as the CLI reports it (exit 2 for usage, else 1).
-pub fn api_error(e: auskunft_evidence::Error) -> ApiError {
-    let code = match e.kind {
-        ErrorKind::Usage => ErrorCode::Usage,
-        ErrorKind::Io | ErrorKind::Changed => ErrorCode::Io,
-        ErrorKind::Internal => ErrorCode::Internal,
-    };
-    ApiError::new(code, e.message)
+fn parse_format(s: &str) -> Result<Format, Expected> {
+    Format::parse(s).ok_or_else(|| Expected::one_of(["csv", "srt", "vtt"]))
 }
 
 /// Audits the export as `auskunft audit` does; returns the report and the inventory file used.
@@ -149,16 +132,17 @@ fn any_read(report: &Report) -> bool {
         .any(|i| matches!(i.status, InputStatus::Ok | InputStatus::Truncated))
 }
 
-fn nothing_readable(archives: &[PathBuf]) -> ApiError {
-    ApiError::new(
+/// No archive could be read: nothing is written (exit 1).
+pub(crate) fn nothing_readable(archives: &[PathBuf]) -> ApiError {
+    ApiError::said(
         ErrorCode::Io,
-        format!(
-            "none of {} could be read as an archive; nothing was written",
+        Message::new("error-nothing-readable").arg(
+            "files",
             archives
                 .iter()
                 .map(|p| p.display().to_string())
                 .collect::<Vec<_>>()
-                .join(", ")
+                .join(", "),
         ),
     )
 }
@@ -169,7 +153,7 @@ pub fn manifest(args: ManifestArgs) -> Result<ExitCode, ApiError> {
     let (report, inventory) = audit(&args.archives, args.inventory)?;
     let data_dir = auskunft_api::data_dir()?;
     let saved = auskunft_evidence::manifest::save(&report, Some(&inventory), &data_dir, &args.out)
-        .map_err(api_error)?;
+        .map_err(ApiError::from)?;
     crate::write_stdout(&auskunft_evidence::text::manifest_saved(
         &saved,
         report.inputs.len(),
@@ -192,11 +176,9 @@ pub fn verify(args: VerifyArgs) -> Result<ExitCode, ApiError> {
         args.key.as_deref(),
         data_dir.as_deref(),
     )
-    .map_err(api_error)?;
+    .map_err(ApiError::from)?;
     let out = if args.json {
-        serde_json::to_string_pretty(&v)
-            .map_err(|e| ApiError::new(ErrorCode::Internal, e.to_string()))?
-            + "\n"
+        serde_json::to_string_pretty(&v).map_err(|e| ApiError::internal(e.to_string()))? + "\n"
     } else {
         auskunft_evidence::text::verification(&v, &args.manifest, lang)
     };
@@ -216,12 +198,12 @@ pub fn set_aside(args: SetAsideArgs) -> Result<ExitCode, ApiError> {
         return Err(nothing_readable(&args.archives));
     }
     let done = auskunft_evidence::set_aside::set_aside(&report, &args.archives, &args.out, lang)
-        .map_err(api_error)?;
+        .map_err(ApiError::from)?;
     let mut out = auskunft_evidence::text::set_aside_printed(&done, lang);
     if args.forget {
         let data_dir = auskunft_api::data_dir()?;
-        let entry =
-            auskunft_evidence::forget::forget_foreign(&report, &data_dir).map_err(api_error)?;
+        let entry = auskunft_evidence::forget::forget_foreign(&report, &data_dir)
+            .map_err(ApiError::from)?;
         out.push('\n');
         out.push_str(&auskunft_evidence::text::forgotten(&entry, &data_dir, lang));
     }
@@ -238,7 +220,7 @@ pub fn transcripts(args: TranscriptsArgs) -> Result<ExitCode, ApiError> {
     }
     let done =
         auskunft_evidence::transcripts::save(&report, args.format, args.fit, lang, &args.out)
-            .map_err(api_error)?;
+            .map_err(ApiError::from)?;
     crate::write_stdout(&auskunft_evidence::text::transcripts_written(
         done.records,
         args.fit,

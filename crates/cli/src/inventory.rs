@@ -15,6 +15,7 @@ use auskunft_words::{Lang, Message};
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 
+use crate::usage::Expected;
 use crate::write_stdout;
 
 /// `auskunft inventory …`.
@@ -126,21 +127,23 @@ enum AddCommand {
     },
 }
 
-fn parse_section(s: &str) -> Result<Section, String> {
+fn parse_section(s: &str) -> Result<Section, Expected> {
     s.parse()
+        .map_err(|_| Expected::one_of(Section::ALL.map(|x| x.table())))
 }
 
-fn parse_kind(s: &str) -> Result<DeviceKind, String> {
+fn parse_kind(s: &str) -> Result<DeviceKind, Expected> {
     s.parse()
+        .map_err(|_| Expected::one_of(DeviceKind::ALL.map(|k| k.as_str())))
 }
 
-fn parse_vendor(s: &str) -> Result<Vendor, String> {
+fn parse_vendor(s: &str) -> Result<Vendor, Expected> {
     s.parse()
+        .map_err(|_| Expected::one_of(Vendor::ALL.map(|v| v.as_str())))
 }
 
-fn parse_date(s: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d")
-        .map_err(|_| format!("must be a date like 2019-02-01, not \"{s}\""))
+fn parse_date(s: &str) -> Result<NaiveDate, Expected> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| Expected::Date)
 }
 
 /// Runs `auskunft inventory …`.
@@ -227,12 +230,12 @@ pub fn run(args: InventoryArgs) -> Result<ExitCode, ApiError> {
 #[derive(Clone, Copy, Debug)]
 pub struct Owns(Option<bool>);
 
-fn parse_owns(s: &str) -> Result<Owns, String> {
+fn parse_owns(s: &str) -> Result<Owns, Expected> {
     match s {
         "true" | "yes" => Ok(Owns(Some(true))),
         "false" | "no" => Ok(Owns(Some(false))),
         "unsaid" => Ok(Owns(None)),
-        _ => Err(format!("expected true, false or unsaid, not \"{s}\"")),
+        _ => Err(Expected::one_of(["true", "false", "unsaid"])),
     }
 }
 
@@ -306,8 +309,7 @@ pub fn question_text(
 }
 
 fn to_json<T: serde::Serialize>(value: &T) -> Result<String, ApiError> {
-    serde_json::to_string_pretty(value)
-        .map_err(|e| ApiError::new(ErrorCode::Internal, e.to_string()))
+    serde_json::to_string_pretty(value).map_err(|e| ApiError::internal(e.to_string()))
 }
 
 fn entry_of(command: AddCommand) -> Entry {

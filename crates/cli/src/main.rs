@@ -9,6 +9,7 @@ mod evidence;
 mod inventory;
 mod search;
 mod text;
+mod usage;
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -78,8 +79,9 @@ enum Command {
     Transcripts(evidence::TranscriptsArgs),
 }
 
-fn parse_scenario(s: &str) -> Result<Scenario, String> {
-    s.parse::<Scenario>().map_err(|e| e.to_string())
+fn parse_scenario(s: &str) -> Result<Scenario, usage::Expected> {
+    s.parse::<Scenario>()
+        .map_err(|_| usage::Expected::one_of(Scenario::ALL.map(|s| s.name())))
 }
 
 /// Shows "read N files" on stderr while an audit runs, only when stderr is a terminal.
@@ -92,7 +94,11 @@ impl Progress for TerminalProgress {
     fn members(&mut self, members: usize, records: usize) {
         if self.on && self.last.elapsed().as_millis() >= 100 {
             self.last = std::time::Instant::now();
-            eprint!("\rreading … {members} files, {records} records");
+            let line = auskunft_words::Message::new("cli-progress")
+                .arg("members", members)
+                .arg("records", records)
+                .render(auskunft_words::Lang::from_env());
+            eprint!("\r{line}");
         }
     }
 }
@@ -102,7 +108,11 @@ impl Progress for TerminalProgress {
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let cli = match Cli::try_parse_from(&args) {
+        Ok(cli) => cli,
+        Err(e) => return usage::refused(&e, &args, auskunft_words::Lang::from_env()),
+    };
     match run(cli) {
         Ok(code) => code,
         Err(e) => {
@@ -146,7 +156,7 @@ fn run(cli: Cli) -> Result<ExitCode, ApiError> {
             let report = report?;
             let out = if json {
                 serde_json::to_string_pretty(&report)
-                    .map_err(|e| ApiError::new(ErrorCode::Io, e.to_string()))?
+                    .map_err(|e| ApiError::internal(e.to_string()))?
                     + "\n"
             } else {
                 let path = auskunft_api::inventory_file(req.inventory.as_deref())?;
@@ -206,9 +216,9 @@ fn write_stdout(s: &str) -> Result<(), ApiError> {
         Ok(()) => Ok(()),
         // A closed pipe (`| head`) is not an error worth a message.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        Err(e) => Err(ApiError::new(
+        Err(e) => Err(ApiError::said(
             ErrorCode::Io,
-            format!("cannot write to standard output: {e}"),
+            auskunft_words::Message::new("cli-error-stdout").arg("detail", e.to_string()),
         )),
     }
 }

@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use auskunft_api::{
-    format_count, ApiError, AuditRequest, ErrorCode, Lang, SearchQuery, SearchResult, DEFAULT_LIMIT,
+    format_count, ApiError, AuditRequest, Lang, SearchQuery, SearchResult, DEFAULT_LIMIT,
 };
 use auskunft_model::{Fit, InputStatus};
 use auskunft_words::Arg;
@@ -44,12 +44,15 @@ pub struct SearchArgs {
     archives: Vec<PathBuf>,
 }
 
-fn parse_fit(s: &str) -> Result<Fit, String> {
+/// `mine`, `foreign` or `unknown` (any case), for `--fit`.
+pub(crate) fn parse_fit(s: &str) -> Result<Fit, crate::usage::Expected> {
     match s.to_ascii_lowercase().as_str() {
         "mine" => Ok(Fit::Mine),
         "foreign" => Ok(Fit::Foreign),
         "unknown" => Ok(Fit::Unknown),
-        _ => Err("expected mine, foreign or unknown".into()),
+        _ => Err(crate::usage::Expected::one_of([
+            "mine", "foreign", "unknown",
+        ])),
     }
 }
 
@@ -73,8 +76,12 @@ pub fn run(args: SearchArgs) -> Result<ExitCode, ApiError> {
         eprint!("\r\x1b[K");
     }
     let report = report?;
+    let lang = Lang::from_env();
     if progress.on {
-        eprint!("searching {} records …", report.records.len());
+        let line = auskunft_words::Message::new("cli-progress-searching")
+            .arg("records", report.records.len())
+            .render(lang);
+        eprint!("{line}");
     }
     let result = auskunft_api::search_report(
         &report,
@@ -92,15 +99,15 @@ pub fn run(args: SearchArgs) -> Result<ExitCode, ApiError> {
         eprint!("\r\x1b[K");
     }
     let result = result?;
-    for note in &result.notes {
-        eprintln!("auskunft: {note}");
+    for note in &result.notes_words {
+        eprintln!("auskunft: {}", note.render(lang));
     }
     let out = if args.json {
         serde_json::to_string_pretty(&Contract::from(&result))
-            .map_err(|e| ApiError::new(ErrorCode::Internal, e.to_string()))?
+            .map_err(|e| ApiError::internal(e.to_string()))?
             + "\n"
     } else {
-        text(&result, std::io::stdout().is_terminal(), Lang::from_env())
+        text(&result, std::io::stdout().is_terminal(), lang)
     };
     crate::write_stdout(&out)?;
     let any_read = report
@@ -108,7 +115,7 @@ pub fn run(args: SearchArgs) -> Result<ExitCode, ApiError> {
         .iter()
         .any(|i| matches!(i.status, InputStatus::Ok | InputStatus::Truncated));
     if !any_read {
-        eprintln!("auskunft: {}", report.summary.verdict);
+        eprintln!("auskunft: {}", report.summary.verdict_words.render(lang));
         return Ok(ExitCode::from(1));
     }
     Ok(ExitCode::SUCCESS)

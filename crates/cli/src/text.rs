@@ -7,8 +7,8 @@ use auskunft_api::{format_count, Lang, Message};
 use auskunft_model::{InputStatus, MemberKind, MemberStatus, Report};
 
 /// Reads `--lang` (de or en); clap names the option and the value when it is neither.
-pub(crate) fn parse_lang(s: &str) -> Result<Lang, String> {
-    Lang::parse(s).ok_or_else(|| "expected de or en".into())
+pub(crate) fn parse_lang(s: &str) -> Result<Lang, crate::usage::Expected> {
+    Lang::parse(s).ok_or_else(|| crate::usage::Expected::one_of(Lang::ALL.map(Lang::code)))
 }
 
 /// The language asked for with `--lang`, else the environment's (`LC_ALL`, then `LANG`).

@@ -224,3 +224,119 @@ fn warnings_and_reasons_follow_lang() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Runs `auskunft` in German (`LANG=de_DE.UTF-8`) with the data folder `data`; (exit code,
+/// stdout, stderr).
+fn german(args: &[&str], data: &std::path::Path) -> (Option<i32>, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_auskunft"))
+        .args(args)
+        .env("AUSKUNFT_DATA_DIR", data)
+        .env_remove("LC_ALL")
+        .env("LANG", "de_DE.UTF-8")
+        .output()
+        .expect("auskunft runs");
+    (
+        out.status.code(),
+        String::from_utf8(out.stdout).expect("UTF-8"),
+        String::from_utf8(out.stderr).expect("UTF-8"),
+    )
+}
+
+/// Errors are said in the reader's language too (issue 13): a command line clap refuses (named
+/// argument, then how the command is called; exit 2), a query that cannot be run, an archive that
+/// is not there. What stays as it is: the argument and commands as typed, paths, the system's
+/// own words about a missing file.
+#[test]
+fn errors_follow_lang() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = dir.path().join("data");
+    let missing = dir.path().join("fehlt.zip");
+    let missing = missing.to_str().expect("UTF-8 path");
+    let system = "No such file or directory (os error 2)";
+    let no_english = |what: &str, text: &str, allowed: &[&str]| {
+        let bad = english_lines(text, allowed);
+        assert!(
+            bad.is_empty(),
+            "English in German {what}:\n{}\n\n{text}",
+            bad.join("\n")
+        );
+    };
+
+    // clap's usage errors: an unknown argument, a missing one, a value a parser refuses.
+    let (code, out, err) = german(&["inventory", "add", "--bogus"], &data);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(out.is_empty(), "{out}");
+    assert_eq!(
+        err,
+        "auskunft: --bogus ist kein Argument von auskunft inventory add.\n\n\
+         Aufruf: auskunft inventory add [OPTIONS] <COMMAND>\n\
+         Mehr dazu: auskunft inventory add --help\n"
+    );
+    let (code, _, err) = german(&["audit"], &data);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(
+        err.starts_with("auskunft: Das Argument <ARCHIVE>... fehlt.\n"),
+        "{err}"
+    );
+    no_english("usage error", &err, &[]);
+    let (code, _, err) = german(
+        &["transcripts", "--format", "doc", "--out", "x", missing],
+        &data,
+    );
+    assert_eq!(code, Some(2), "{err}");
+    assert!(
+        err.starts_with(
+            "auskunft: „doc“ ist kein Wert für --format <FORMAT>; möglich sind csv, srt, vtt.\n"
+        ),
+        "{err}"
+    );
+    no_english("usage error", &err, &[]);
+
+    // A query that cannot be run is refused before any archive is read.
+    let (code, _, err) = german(&["search", "--query", "\"wetter", missing], &data);
+    assert_eq!(code, Some(2), "{err}");
+    assert_eq!(
+        err,
+        "auskunft: Das Anführungszeichen an Zeichen 1 wird nie geschlossen; beenden Sie die \
+         Wendung mit einem weiteren \".\n"
+    );
+    let (code, _, err) = german(&["search", "--query", "colour:red", missing], &data);
+    assert_eq!(code, Some(2), "{err}");
+    no_english("query error", &err, &["device:, fit:, lang:, after:"]);
+
+    // An archive that is not there: the audit says so, search and the commands that write say
+    // that nothing was read or written (exit 1).
+    let (code, out, err) = german(&["audit", missing], &data);
+    assert_eq!(code, Some(1), "{err}");
+    assert!(
+        out.starts_with("Keine der angegebenen Dateien ließ sich als Archiv lesen."),
+        "{out}"
+    );
+    no_english("audit of a missing archive", &out, &[missing, system]);
+    let (code, out, err) = german(&["search", "--query", "wetter", missing], &data);
+    assert_eq!(code, Some(1), "{err}");
+    no_english(
+        "search of a missing archive",
+        &(out + &err),
+        &[missing, system],
+    );
+    assert!(
+        err.contains("Keine der angegebenen Dateien ließ sich als Archiv lesen."),
+        "{err}"
+    );
+    let report = dir.path().join("bericht.html");
+    let report = report.to_str().expect("UTF-8 path");
+    let (code, _, err) = german(&["report", "--out", report, missing], &data);
+    assert_eq!(code, Some(1), "{err}");
+    assert_eq!(
+        err,
+        format!(
+            "auskunft: Keine der Dateien {missing} ließ sich als Archiv lesen; es wurde nichts \
+             geschrieben.\n"
+        )
+    );
+    let (code, _, err) = german(&["verify", missing, missing], &data);
+    assert_eq!(code, Some(1), "{err}");
+    assert!(err.starts_with(&format!("auskunft: {missing}: ")), "{err}");
+    no_english("verify of a missing manifest", &err, &[missing, system]);
+}

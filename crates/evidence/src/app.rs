@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use auskunft_model::{Fit, Report};
+use auskunft_model::{Fit, Message, Report};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -82,8 +82,10 @@ pub struct ManifestSaved {
 #[derive(Debug, Clone, Serialize, PartialEq, TS)]
 #[ts(export)]
 pub struct KeyReplaced {
-    /// Why the old key could not be used.
+    /// Why the old key could not be used (English).
     pub problem: String,
+    /// Why, as a catalogue message, for the reader's language.
+    pub problem_words: Message,
     /// The old public key, when it is still there.
     pub old_public_key: Option<String>,
     /// The old key's id.
@@ -106,6 +108,7 @@ pub fn save_manifest(
         key_created: saved.key.created,
         key_replaced: saved.key.replaced.as_ref().map(|r| KeyReplaced {
             problem: r.problem.clone(),
+            problem_words: r.problem_words.clone(),
             old_public_key: r.old_public.as_ref().map(|p| p.display().to_string()),
             old_key_id: r.old_key_id.clone(),
         }),
@@ -136,6 +139,29 @@ pub struct SetAsideSaved {
     pub kept_mixed: usize,
     /// Members that could not be copied.
     pub not_copied: usize,
+    /// The first [`NOT_COPIED_SHOWN`] of them, each with why (all of them are in the list inside
+    /// the copy).
+    pub not_copied_members: Vec<NotCopiedMember>,
+}
+
+/// How many members that could not be copied [`SetAsideSaved`] names.
+pub const NOT_COPIED_SHOWN: usize = 20;
+
+/// A member that could not be copied, and why.
+#[derive(Debug, Clone, Serialize, PartialEq, TS)]
+#[ts(export)]
+pub struct NotCopiedMember {
+    /// The archive file's name.
+    pub input: String,
+    /// The nested archive holding it, if any.
+    pub container: Option<String>,
+    /// Its path.
+    pub path: String,
+    /// Why (English).
+    pub reason: String,
+    /// Why, as a catalogue message, for the reader's language (absent for a report of an older
+    /// version, whose reasons are English only).
+    pub reason_words: Option<Message>,
 }
 
 /// Writes the set-aside copy of the open export to `out`; the list inside in `lang`.
@@ -155,6 +181,18 @@ pub fn save_set_aside(
         removed_bytes: s.removed.iter().map(|r| r.bytes).sum(),
         kept_mixed: s.kept_mixed.len(),
         not_copied: s.not_copied.len(),
+        not_copied_members: s
+            .not_copied
+            .iter()
+            .take(NOT_COPIED_SHOWN)
+            .map(|n| NotCopiedMember {
+                input: n.member.input.clone(),
+                container: n.member.container.clone(),
+                path: n.member.path.clone(),
+                reason: n.reason.clone(),
+                reason_words: n.reason_words.clone(),
+            })
+            .collect(),
     })
 }
 

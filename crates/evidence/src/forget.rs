@@ -22,7 +22,7 @@ use chrono::{DateTime, SubsecRound, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::judge::Judgement;
-use crate::{io_error, Error};
+use crate::{io_error, Error, Message};
 
 /// Schema name of `forgotten.json`.
 pub const FORGOTTEN_SCHEMA: &str = "auskunft.forgotten/1";
@@ -96,8 +96,13 @@ pub struct Deleted {
 pub fn read(data_dir: &Path) -> Result<Forgotten, Error> {
     let path = data_dir.join(FORGOTTEN_FILE);
     match std::fs::read(&path) {
-        Ok(bytes) => serde_json::from_slice(&bytes)
-            .map_err(|e| Error::io(format!("{} cannot be read: {e}", path.display()))),
+        Ok(bytes) => serde_json::from_slice(&bytes).map_err(|e| {
+            Error::io(
+                Message::new("evidence-error-unreadable")
+                    .arg("path", path.display().to_string())
+                    .arg("detail", e.to_string()),
+            )
+        }),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Forgotten {
             schema: FORGOTTEN_SCHEMA.into(),
             entries: Vec::new(),
@@ -156,8 +161,10 @@ fn size_of(path: &Path) -> (u64, u64) {
 /// Deletes what was derived from the members of `report` judged not the user's and records it
 /// in `forgotten.json`; returns the entry written.
 pub fn forget_foreign(report: &Report, data_dir: &Path) -> Result<Entry, Error> {
-    let export_dir: PathBuf = auskunft_search::export_dir(data_dir, &report.export_id)
-        .map_err(|e| Error::usage(e.to_string()))?;
+    let export_dir: PathBuf =
+        auskunft_search::export_dir(data_dir, &report.export_id).map_err(|_| {
+            Error::usage(Message::new("error-not-an-export-id").arg("id", &report.export_id))
+        })?;
     let judgement = Judgement::of(report);
     let mut deleted = Vec::new();
     if let Ok(rd) = std::fs::read_dir(&export_dir) {

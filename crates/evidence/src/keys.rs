@@ -15,6 +15,7 @@ use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
+use auskunft_model::Message;
 use minisign::{KeyPair, PublicKey, PublicKeyBox, SecretKey, SecretKeyBox};
 
 /// The folder of keys inside the data folder.
@@ -25,7 +26,7 @@ pub const SECRET_FILE: &str = "evidence.key";
 pub const PUBLIC_FILE: &str = "evidence.pub";
 
 /// A key made to replace one that could not be used.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Replaced {
     /// The old key's id, when its public key could be read.
     pub old_key_id: Option<String>,
@@ -33,8 +34,10 @@ pub struct Replaced {
     pub old_public: Option<PathBuf>,
     /// Where the unusable secret key file was moved, when there was one.
     pub moved_to: Option<PathBuf>,
-    /// Why the old key could not be used.
+    /// Why the old key could not be used (English).
     pub problem: String,
+    /// Why, as a catalogue message, for the reader's language.
+    pub problem_words: Message,
 }
 
 /// The key pair ready to sign, and what to tell the user about it.
@@ -46,7 +49,7 @@ pub struct SigningKey {
 }
 
 /// What the user needs to publish and check a key.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct KeyInfo {
     /// The public key file (`keys/evidence.pub`).
     pub public_path: PathBuf,
@@ -108,18 +111,18 @@ impl SigningKey {
                             public,
                         });
                     }
-                    Err(e) => Some(e.to_string()),
+                    Err(e) => Some(unreadable(e.to_string())),
                 },
                 Err(e) => Some(e),
             },
             Err(e) if e.kind() == io::ErrorKind::NotFound => {
                 if public_path.exists() {
-                    Some("the secret key file is missing".to_string())
+                    Some(Message::new("evidence-key-problem-missing"))
                 } else {
                     None
                 }
             }
-            Err(e) => Some(e.to_string()),
+            Err(e) => Some(unreadable(e.to_string())),
         };
         let replaced = match problem {
             None => None,
@@ -152,12 +155,17 @@ fn info(
     }
 }
 
-fn read_secret(text: &str) -> Result<SecretKey, String> {
-    let boxed = SecretKeyBox::from_string(text).map_err(|e| e.to_string())?;
+/// Why the secret key file cannot be used: `detail` in minisign's or the system's words.
+fn unreadable(detail: String) -> Message {
+    Message::new("evidence-key-problem-unreadable").arg("detail", detail)
+}
+
+fn read_secret(text: &str) -> Result<SecretKey, Message> {
+    let boxed = SecretKeyBox::from_string(text).map_err(|e| unreadable(e.to_string()))?;
     // Never the password form: it would prompt on the terminal.
-    let secret = SecretKey::from_unencrypted_box(boxed).map_err(|e| e.to_string())?;
+    let secret = SecretKey::from_unencrypted_box(boxed).map_err(|e| unreadable(e.to_string()))?;
     if secret.is_encrypted() {
-        return Err("the secret key is protected by a password".into());
+        return Err(Message::new("evidence-key-problem-password"));
     }
     Ok(secret)
 }
@@ -168,7 +176,7 @@ fn set_old_aside(
     dir: &Path,
     secret_path: &Path,
     public_path: &Path,
-    problem: String,
+    problem: Message,
 ) -> io::Result<Replaced> {
     let old_public = fs::read_to_string(public_path)
         .ok()
@@ -196,7 +204,8 @@ fn set_old_aside(
         old_key_id,
         old_public: kept,
         moved_to,
-        problem,
+        problem: problem.en(),
+        problem_words: problem,
     })
 }
 

@@ -32,7 +32,7 @@ pub mod verify;
 
 use std::path::Path;
 
-pub use auskunft_words::Lang;
+pub use auskunft_words::{Lang, Message};
 
 /// What kind of failure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,54 +48,60 @@ pub enum ErrorKind {
 }
 
 /// A failure with a sentence that names the file and the cause.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
 #[error("{message}")]
 pub struct Error {
     /// What kind.
     pub kind: ErrorKind,
     /// The sentence (English; paths and causes in it).
     pub message: String,
+    /// The sentence as a catalogue message (`evidence.ftl`, `evidence-error-…`), for the
+    /// reader's language.
+    pub words: Message,
 }
 
 impl Error {
-    /// A usage error.
-    pub fn usage(message: impl Into<String>) -> Error {
+    fn of(kind: ErrorKind, words: Message) -> Error {
         Error {
-            kind: ErrorKind::Usage,
-            message: message.into(),
+            kind,
+            message: words.en(),
+            words,
         }
+    }
+    /// A usage error.
+    pub fn usage(words: Message) -> Error {
+        Error::of(ErrorKind::Usage, words)
     }
     /// An I/O error.
-    pub fn io(message: impl Into<String>) -> Error {
-        Error {
-            kind: ErrorKind::Io,
-            message: message.into(),
-        }
+    pub fn io(words: Message) -> Error {
+        Error::of(ErrorKind::Io, words)
     }
     /// The archives changed since the audit.
-    pub fn changed(message: impl Into<String>) -> Error {
-        Error {
-            kind: ErrorKind::Changed,
-            message: message.into(),
-        }
+    pub fn changed(words: Message) -> Error {
+        Error::of(ErrorKind::Changed, words)
     }
-    /// A bug.
-    pub fn internal(message: impl Into<String>) -> Error {
-        Error {
-            kind: ErrorKind::Internal,
-            message: message.into(),
-        }
+    /// A bug; `detail` is the program's own words about it.
+    pub fn internal(detail: impl Into<String>) -> Error {
+        Error::of(
+            ErrorKind::Internal,
+            Message::new("evidence-error-internal").arg("detail", detail.into()),
+        )
     }
     /// The signing key could not be read or made in the data folder.
     pub fn key(data_dir: &Path, e: &std::io::Error) -> Error {
-        Error::io(format!(
-            "the signing key in {} cannot be read or made: {e}",
-            data_dir.join(keys::KEYS_DIR).display()
-        ))
+        Error::io(
+            Message::new("evidence-error-key")
+                .arg("dir", data_dir.join(keys::KEYS_DIR).display().to_string())
+                .arg("detail", e.to_string()),
+        )
     }
 }
 
 /// An I/O error naming the file.
 pub(crate) fn io_error(path: &Path, e: &std::io::Error) -> Error {
-    Error::io(format!("{}: {e}", path.display()))
+    Error::io(
+        Message::new("evidence-error-io")
+            .arg("path", path.display().to_string())
+            .arg("detail", e.to_string()),
+    )
 }

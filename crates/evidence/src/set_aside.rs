@@ -17,8 +17,9 @@ use std::collections::HashSet;
 use std::io::{self, Read, Seek, Write};
 use std::path::{Path, PathBuf};
 
+use auskunft_archive::limits::exceeded;
 use auskunft_archive::{walk, Claim, Limits, MemberInfo, Visitor};
-use auskunft_model::{MemberKind, Report};
+use auskunft_model::{MemberKind, Message, Report};
 use auskunft_words::Lang;
 use chrono::{DateTime, SubsecRound, Utc};
 use serde::Serialize;
@@ -59,13 +60,17 @@ pub struct Listed {
 }
 
 /// A member that could not be copied.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct NotCopied {
     /// The member.
     #[serde(flatten)]
     pub member: Listed,
-    /// Why.
+    /// Why (English).
     pub reason: String,
+    /// Why, as a catalogue message, for the reader's language (absent only when the report read
+    /// had the English reason alone: a report of an older version).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason_words: Option<Message>,
 }
 
 /// What `set_aside` did; also the content of `auskunft-set-aside.json`.
@@ -140,16 +145,14 @@ pub fn set_aside(
     lang: Lang,
 ) -> Result<SetAside, Error> {
     if paths.len() != report.inputs.len() {
-        return Err(Error::usage(
-            "the archives given are not the ones audited".to_string(),
-        ));
+        return Err(Error::usage(Message::new("evidence-error-not-audited")));
     }
     for p in paths {
         if same_file(p, out) {
-            return Err(Error::usage(format!(
-                "{} is one of the originals; the copy must go to another file",
-                out.display()
-            )));
+            return Err(Error::usage(
+                Message::new("evidence-error-out-is-original")
+                    .arg("path", out.display().to_string()),
+            ));
         }
     }
     let judgement = Judgement::of(report);
@@ -224,22 +227,33 @@ pub fn set_aside(
                     .map_err(zip_io)?;
                 continue;
             }
-            if let Some((_, reason)) = failures.iter().find(|(f, _)| *f == i) {
+            if let Some((_, words)) = failures.iter().find(|(f, _)| *f == i) {
                 result.not_copied.push(NotCopied {
                     member: listed(report, &judgement, i),
-                    reason: reason.clone(),
+                    reason: words.en(),
+                    reason_words: Some(words.clone()),
                 });
                 continue;
             }
-            let reason = m.reason.clone().unwrap_or_else(|| match m.kind {
-                MemberKind::Archive => {
-                    "an archive inside the export that could not be opened".into()
+            // The report's reason; without one, what the walk not handing it over means.
+            let (reason, reason_words) = match (&m.reason, &m.reason_words) {
+                (reason, Some(words)) => (
+                    reason.clone().unwrap_or_else(|| words.en()),
+                    Some(words.clone()),
+                ),
+                (Some(reason), None) => (reason.clone(), None),
+                (None, None) => {
+                    let words = Message::new(match m.kind {
+                        MemberKind::Archive => "evidence-setaside-archive-unopened",
+                        _ => "evidence-setaside-unreadable",
+                    });
+                    (words.en(), Some(words))
                 }
-                _ => "its bytes could not be read".into(),
-            });
+            };
             result.not_copied.push(NotCopied {
                 member: listed(report, &judgement, i),
                 reason,
+                reason_words,
             });
         }
         result.copied = copied.iter().filter(|c| **c).count();
@@ -260,7 +274,12 @@ pub fn set_aside(
     match outcome {
         Ok(()) => {}
         Err(e) if e.get_ref().is_some_and(|r| r.is::<ChangedSince>()) => {
-            return Err(Error::changed(e.to_string()));
+            let words = e
+                .get_ref()
+                .and_then(|r| r.downcast_ref::<ChangedSince>())
+                .map(|c| c.0.clone())
+                .unwrap_or_else(|| Message::new("evidence-error-changed"));
+            return Err(Error::changed(words));
         }
         Err(e) => return Err(io_error(out, &e)),
     }
@@ -299,12 +318,13 @@ fn same_file(a: &Path, b: &Path) -> bool {
     }
 }
 
+/// Why the copy stopped: the archives are not what was audited (travels in an `io::Error`).
 #[derive(Debug)]
-struct ChangedSince(String);
+struct ChangedSince(Message);
 
 impl std::fmt::Display for ChangedSince {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(&self.0.en())
     }
 }
 
@@ -388,13 +408,13 @@ struct Copier<'a, W: Write + Seek> {
     zip: &'a mut ZipWriter<W>,
     written: HashSet<String>,
     copied: Vec<bool>,
-    failures: Vec<(usize, String)>,
-    changed: Option<String>,
+    failures: Vec<(usize, Message)>,
+    changed: Option<Message>,
     io: Option<io::Error>,
 }
 
 impl<W: Write + Seek> Copier<'_, W> {
-    fn copy(&mut self, index: usize, content: &mut dyn Read) -> io::Result<Result<(), String>> {
+    fn copy(&mut self, index: usize, content: &mut dyn Read) -> io::Result<Result<(), Message>> {
         let m = &self.report.members[index];
         let name = unique(&mut self.written, self.names.names[index].clone());
         let method = match m.kind {
@@ -413,7 +433,10 @@ impl<W: Write + Seek> Copier<'_, W> {
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
                 Err(e) => {
                     self.zip.abort_file().map_err(zip_io)?;
-                    return Ok(Err(e.to_string()));
+                    return Ok(Err(match exceeded(&e) {
+                        Some(x) => Message::new("member-size-limit").arg("detail", x.words()),
+                        None => Message::new("member-read-stopped").arg("detail", e.to_string()),
+                    }));
                 }
             };
             if n == 0 {
@@ -424,11 +447,12 @@ impl<W: Write + Seek> Copier<'_, W> {
         }
         let sha = hex(&hasher.finalize());
         if m.sha256.as_deref().is_some_and(|audited| audited != sha) {
-            self.changed = Some(format!(
-                "\"{}\" is not what was audited (SHA-256 {} then, {sha} now): the archive changed since; open the export again",
-                m.path,
-                m.sha256.as_deref().unwrap_or_default()
-            ));
+            self.changed = Some(
+                Message::new("evidence-error-changed-bytes")
+                    .arg("path", &m.path)
+                    .arg("old", m.sha256.as_deref().unwrap_or_default())
+                    .arg("new", sha),
+            );
         }
         Ok(Ok(()))
     }
@@ -441,18 +465,17 @@ impl<W: Write + Seek> Visitor for Copier<'_, W> {
         }
         let i = info.index;
         let Some(m) = self.report.members.get(i) else {
-            self.changed = Some(format!(
-                "\"{}\" was not in the export when it was audited: the archive changed since; open the export again",
-                info.path
-            ));
+            self.changed =
+                Some(Message::new("evidence-error-changed-extra").arg("path", info.path));
             return None;
         };
         if m.path != info.path || m.input != info.input || m.container.as_deref() != info.container
         {
-            self.changed = Some(format!(
-                "\"{}\" is where \"{}\" was when the export was audited: the archive changed since; open the export again",
-                info.path, m.path
-            ));
+            self.changed = Some(
+                Message::new("evidence-error-changed-moved")
+                    .arg("path", info.path)
+                    .arg("was", &m.path),
+            );
             return None;
         }
         if self.foreign.contains(&i) {

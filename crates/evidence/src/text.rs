@@ -5,7 +5,7 @@ use std::fmt::Write;
 use std::path::Path;
 
 use auskunft_model::Fit;
-use auskunft_words::{format_number, text, Arg, Lang};
+use auskunft_words::{format_number, text, Arg, Lang, Message};
 use chrono::SecondsFormat;
 
 use crate::forget::Entry;
@@ -67,7 +67,7 @@ pub fn key_notice(info: &KeyInfo, lang: Lang) -> String {
                         lang,
                         "evidence-key-replaced",
                         &[
-                            ("problem", r.problem.clone().into()),
+                            ("problem", r.problem_words.clone().into()),
                             ("id", info.key_id.clone().into()),
                             ("old", old.into())
                         ]
@@ -82,7 +82,7 @@ pub fn key_notice(info: &KeyInfo, lang: Lang) -> String {
                         lang,
                         "evidence-key-replaced-lost",
                         &[
-                            ("problem", r.problem.clone().into()),
+                            ("problem", r.problem_words.clone().into()),
                             ("id", info.key_id.clone().into())
                         ]
                     )
@@ -197,6 +197,15 @@ fn place(input: &str, container: Option<&str>, path: &str, lang: Lang) -> String
     }
 }
 
+/// A reason or problem: its words when it has them, else the English (a report of a version
+/// before they had words).
+fn said(words: Option<&Message>, english: &str) -> Arg {
+    match words {
+        Some(w) => w.clone().into(),
+        None => english.into(),
+    }
+}
+
 fn hash(h: Option<&str>, lang: Lang) -> String {
     h.map_or_else(|| t(lang, "evidence-hash-none", &[]), str::to_string)
 }
@@ -207,6 +216,7 @@ pub fn difference(d: &Difference, lang: Lang) -> String {
         Difference::InputMissing {
             input,
             problem: None,
+            ..
         } => t(
             lang,
             "evidence-verify-input-missing",
@@ -215,10 +225,14 @@ pub fn difference(d: &Difference, lang: Lang) -> String {
         Difference::InputMissing {
             input,
             problem: Some(problem),
+            problem_words,
         } => t(
             lang,
             "evidence-verify-input-unreadable",
-            &[("input", input.into()), ("problem", problem.into())],
+            &[
+                ("input", input.into()),
+                ("problem", said(problem_words.as_ref(), problem)),
+            ],
         ),
         Difference::InputChanged {
             input,
@@ -266,6 +280,7 @@ pub fn difference(d: &Difference, lang: Lang) -> String {
             old,
             new,
             reason,
+            reason_words,
         } => match new {
             Some(new) => t(
                 lang,
@@ -288,7 +303,10 @@ pub fn difference(d: &Difference, lang: Lang) -> String {
                         place(input, container.as_deref(), path, lang).into(),
                     ),
                     ("old", hash(old.as_deref(), lang).into()),
-                    ("reason", reason.clone().unwrap_or_default().into()),
+                    (
+                        "reason",
+                        said(reason_words.as_ref(), reason.as_deref().unwrap_or_default()),
+                    ),
                 ],
             ),
         },
@@ -360,10 +378,10 @@ pub fn verification(v: &Verification, manifest: &Path, lang: Lang) -> String {
                 ],
             )
         }
-        SignatureCheck::Bad { problem } => t(
+        SignatureCheck::Bad { problem_words, .. } => t(
             lang,
             "evidence-verify-sig-bad",
-            &[("problem", problem.into())],
+            &[("problem", problem_words.clone().into())],
         ),
     };
     let _ = writeln!(o, "{line}");
@@ -472,7 +490,7 @@ pub fn set_aside_body(s: &SetAside, lang: Lang, limit: Option<usize>) -> String 
                                 )
                                 .into(),
                             ),
-                            ("reason", n.reason.clone().into()),
+                            ("reason", said(n.reason_words.as_ref(), &n.reason)),
                         ],
                     )
                 })

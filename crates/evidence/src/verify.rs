@@ -6,6 +6,7 @@ use std::fs::File;
 use std::path::{Path, PathBuf};
 
 use auskunft_archive::{walk, Limits, ListOnly};
+use auskunft_model::Message;
 use minisign::{PublicKey, SignatureBox};
 use serde::Serialize;
 
@@ -14,7 +15,7 @@ use crate::manifest::{signature_path, Manifest, MANIFEST_SCHEMA};
 use crate::{io_error, Error};
 
 /// One way the archives differ from the manifest.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "change", rename_all = "snake_case")]
 pub enum Difference {
     /// An archive file of the manifest was not given, or cannot be read.
@@ -23,6 +24,9 @@ pub enum Difference {
         input: String,
         /// Why, when a file was given but could not be read.
         problem: Option<String>,
+        /// The same as a catalogue message, for the reader's language.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        problem_words: Option<Message>,
     },
     /// An archive file's bytes differ.
     InputChanged {
@@ -67,6 +71,10 @@ pub enum Difference {
         new: Option<String>,
         /// Why it cannot be read now, when it cannot.
         reason: Option<String>,
+        /// The same as a catalogue message (the walk's `reason_words`), for the reader's
+        /// language.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        reason_words: Option<Message>,
     },
     /// A member the manifest does not list.
     Extra {
@@ -82,7 +90,7 @@ pub enum Difference {
 }
 
 /// What the signature check found.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "state", rename_all = "snake_case")]
 pub enum SignatureCheck {
     /// No `FILE.minisig` beside the manifest.
@@ -100,13 +108,15 @@ pub enum SignatureCheck {
     },
     /// It does not verify, or cannot be read.
     Bad {
-        /// Why.
+        /// Why (English).
         problem: String,
+        /// Why, as a catalogue message, for the reader's language.
+        problem_words: Message,
     },
 }
 
 /// The result of checking archives against a manifest.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Verification {
     /// The export id the manifest names.
     pub export_id: String,
@@ -130,17 +140,30 @@ impl Verification {
 /// Reads a manifest file; a usage error when it is not one.
 pub fn read_manifest(path: &Path) -> Result<(Manifest, Vec<u8>), Error> {
     let bytes = std::fs::read(path).map_err(|e| io_error(path, &e))?;
-    let value: serde_json::Value = serde_json::from_slice(&bytes)
-        .map_err(|e| Error::usage(format!("{} is not JSON: {e}", path.display())))?;
+    let shown = || path.display().to_string();
+    let value: serde_json::Value = serde_json::from_slice(&bytes).map_err(|e| {
+        Error::usage(
+            Message::new("evidence-error-not-json")
+                .arg("path", shown())
+                .arg("detail", e.to_string()),
+        )
+    })?;
     let schema = value.get("schema").and_then(|s| s.as_str()).unwrap_or("");
     if schema != MANIFEST_SCHEMA {
-        return Err(Error::usage(format!(
-            "{} is not an Auskunft manifest ({MANIFEST_SCHEMA}); its schema is \"{schema}\"",
-            path.display()
-        )));
+        return Err(Error::usage(
+            Message::new("evidence-error-not-a-manifest")
+                .arg("path", shown())
+                .arg("wanted", MANIFEST_SCHEMA)
+                .arg("schema", schema),
+        ));
     }
-    let manifest = serde_json::from_value(value)
-        .map_err(|e| Error::usage(format!("{} is not a valid manifest: {e}", path.display())))?;
+    let manifest = serde_json::from_value(value).map_err(|e| {
+        Error::usage(
+            Message::new("evidence-error-invalid-manifest")
+                .arg("path", shown())
+                .arg("detail", e.to_string()),
+        )
+    })?;
     Ok((manifest, bytes))
 }
 
@@ -203,19 +226,32 @@ pub fn verify(
             differences.push(Difference::InputMissing {
                 input: input.name.clone(),
                 problem: None,
+                problem_words: None,
             });
             continue;
         };
         let (path, w) = &walks[j];
         let now = w.inputs.first();
         if now.is_none_or(|n| n.sha256.is_none()) {
-            let problem = now
-                .and_then(|n| n.message.clone())
-                .or_else(|| File::open(path).err().map(|e| e.to_string()))
-                .unwrap_or_else(|| "it cannot be read".into());
+            // What the walk says of the file (it names the file), else what opening it says.
+            let shown = path.display().to_string();
+            let words = now
+                .and_then(|n| n.message_words.clone())
+                .or_else(|| {
+                    File::open(path).err().map(|e| {
+                        Message::new("input-message-cannot-open")
+                            .arg("file", shown.as_str())
+                            .arg("detail", e.to_string())
+                    })
+                })
+                .unwrap_or_else(|| {
+                    Message::new("evidence-verify-input-unreadable-unknown")
+                        .arg("file", shown.as_str())
+                });
             differences.push(Difference::InputMissing {
                 input: input.name.clone(),
-                problem: Some(format!("{}: {problem}", path.display())),
+                problem: Some(words.en()),
+                problem_words: Some(words),
             });
             continue;
         }
@@ -259,6 +295,11 @@ pub fn verify(
                     } else {
                         None
                     },
+                    reason_words: if now.sha256.is_none() {
+                        now.reason_words.clone()
+                    } else {
+                        None
+                    },
                 }),
                 Some(_) => {}
             }
@@ -296,6 +337,14 @@ pub fn verify(
     })
 }
 
+/// A signature that does not verify, and why.
+fn bad(words: Message) -> SignatureCheck {
+    SignatureCheck::Bad {
+        problem: words.en(),
+        problem_words: words,
+    }
+}
+
 fn check_signature(
     manifest_path: &Path,
     bytes: &[u8],
@@ -308,29 +357,28 @@ fn check_signature(
         Ok(t) => t,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(SignatureCheck::Absent),
         Err(e) => {
-            return Ok(SignatureCheck::Bad {
-                problem: format!("{} cannot be read: {e}", sig_path.display()),
-            })
+            return Ok(bad(Message::new("evidence-sig-unreadable")
+                .arg("path", sig_path.display().to_string())
+                .arg("detail", e.to_string())))
         }
     };
-    let bad = |problem: String| Ok(SignatureCheck::Bad { problem });
     let sig = match SignatureBox::from_string(&text) {
         Ok(s) => s,
         Err(e) => {
-            return bad(format!(
-                "{} is not a minisign signature: {e}",
-                sig_path.display()
-            ))
+            return Ok(bad(Message::new("evidence-sig-not-a-signature")
+                .arg("path", sig_path.display().to_string())
+                .arg("detail", e.to_string())))
         }
     };
     let wanted = key_id(sig.keynum());
     let (public, from): (PublicKey, &str) = if let Some(key) = key {
         let text = std::fs::read_to_string(key).map_err(|e| io_error(key, &e))?;
         let pk = read_public_key(&text).map_err(|e| {
-            Error::usage(format!(
-                "{} is not a minisign public key: {e}",
-                key.display()
-            ))
+            Error::usage(
+                Message::new("evidence-error-not-a-key")
+                    .arg("path", key.display().to_string())
+                    .arg("detail", e),
+            )
         })?;
         (pk, "given")
     } else if let Some(own) = data_dir
@@ -343,15 +391,13 @@ fn check_signature(
         match PublicKey::from_base64(&signer.public_key) {
             Ok(pk) => (pk, "manifest"),
             Err(e) => {
-                return bad(format!(
-                    "the public key the manifest names cannot be read: {e}"
+                return Ok(bad(
+                    Message::new("evidence-sig-manifest-key").arg("detail", e.to_string())
                 ))
             }
         }
     } else {
-        return bad(format!(
-            "no public key for key id {wanted}: give the signer's public key with --key"
-        ));
+        return Ok(bad(Message::new("evidence-sig-no-key").arg("id", wanted)));
     };
     match minisign::verify(
         &public,
@@ -366,9 +412,8 @@ fn check_signature(
             trusted_comment: sig.trusted_comment().unwrap_or_default(),
             key_from: from.to_string(),
         }),
-        Err(e) => bad(format!(
-            "the signature does not match the manifest (key {}): {e}",
-            key_id(public.keynum())
-        )),
+        Err(e) => Ok(bad(Message::new("evidence-sig-mismatch")
+            .arg("id", key_id(public.keynum()))
+            .arg("detail", e.to_string()))),
     }
 }

@@ -570,9 +570,11 @@ impl LetterChoice {
             match v.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
                 None => Ok(None),
                 Some(s) => parse_date(s).map(Some).ok_or_else(|| {
-                    auskunft_api::ApiError::new(
+                    auskunft_api::ApiError::said(
                         auskunft_api::ErrorCode::Usage,
-                        format!("The {label} date \"{s}\" is not a date like 2026-03-01."),
+                        auskunft_words::Message::new("error-letter-date")
+                            .arg("which", label)
+                            .arg("date", s),
                     )
                 }),
             }

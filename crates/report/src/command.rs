@@ -53,9 +53,9 @@ pub fn save_session_report(
 /// Reads a language code; an unknown one is a usage error naming it.
 pub fn parse_lang(code: &str) -> Result<Lang, ApiError> {
     Lang::parse(code).ok_or_else(|| {
-        ApiError::new(
+        ApiError::said(
             ErrorCode::Usage,
-            format!("Auskunft has no words for the language \"{code}\"; use de or en."),
+            auskunft_words::Message::new("error-unknown-language").arg("code", code),
         )
     })
 }

@@ -22,7 +22,7 @@ use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use auskunft_model::Record;
+use auskunft_model::{Arg, Message, Record};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
@@ -65,8 +65,9 @@ pub struct Opened {
     pub index: SearchIndex,
     /// Reused, built or in memory.
     pub state: IndexState,
-    /// Sentences for people: a damaged index rebuilt, a cache that could not be written.
-    pub notes: Vec<String>,
+    /// Sentences for people (catalogue messages, `search.ftl`): a damaged index rebuilt, a
+    /// cache that could not be written.
+    pub notes: Vec<Message>,
 }
 
 /// The folder of everything derived from one export: `<data dir>/exports/<export id>`. The id
@@ -140,22 +141,21 @@ pub fn open_or_build(
                 }
                 Ok(index) => notes.push(damaged_note(
                     &dir,
-                    &format!(
-                        "it holds {} records, its description says {}",
-                        index.len(),
-                        records.len()
-                    ),
+                    Message::new("index-problem-count")
+                        .arg("records", index.len())
+                        .arg("described", records.len()),
                 )),
-                Err(problem) => notes.push(damaged_note(&dir, &problem)),
+                Err(problem) => notes.push(damaged_note(&dir, problem)),
             }
         }
         // Another version's or other records' index: replaced without a word.
         Ok(Some(_)) => {}
-        Ok(None) if dir.exists() => {
-            notes.push(damaged_note(&dir, &format!("{META_FILE} is missing")))
-        }
+        Ok(None) if dir.exists() => notes.push(damaged_note(
+            &dir,
+            Message::new("index-problem-no-description").arg("file", META_FILE),
+        )),
         Ok(None) => {}
-        Err(problem) => notes.push(damaged_note(&dir, &problem)),
+        Err(problem) => notes.push(damaged_note(&dir, problem)),
     }
     build(&dir, records, &digest, notes)
 }
@@ -170,7 +170,7 @@ pub fn search_export(
     query: &Query,
     filters: &Filters,
     limit: usize,
-) -> Result<(Results, IndexState, Vec<String>), SearchError> {
+) -> Result<(Results, IndexState, Vec<Message>), SearchError> {
     let opened = open_or_build(data_dir, export_id, records)?;
     let Opened {
         index,
@@ -183,9 +183,9 @@ pub fn search_export(
     let problem = match attempt {
         Ok(Ok(results)) => return Ok((results, state, notes)),
         Ok(Err(SearchError::Query(e))) => return Err(SearchError::Query(e)),
-        Ok(Err(e)) if state == IndexState::Reused => e.to_string(),
+        Ok(Err(e)) if state == IndexState::Reused => Arg::Text(e.to_string()),
         Ok(Err(e)) => return Err(e),
-        Err(_) if state == IndexState::Reused => PANICKED.to_string(),
+        Err(_) if state == IndexState::Reused => panicked(),
         Err(_) => {
             return Err(SearchError::Damaged {
                 place: "the index just built".into(),
@@ -195,7 +195,7 @@ pub fn search_export(
     };
     drop(index);
     let dir = index_dir(data_dir, export_id)?;
-    notes.push(damaged_note(&dir, &problem));
+    notes.push(damaged_note(&dir, problem));
     let rebuilt = build(&dir, records, &digest(records), notes)?;
     let results = rebuilt.index.search(query, filters, limit)?;
     Ok((results, rebuilt.state, rebuilt.notes))
@@ -212,34 +212,41 @@ pub fn forget_export(data_dir: &Path, export_id: &str) -> Result<bool, SearchErr
     }
 }
 
-/// What a note says when tantivy panicked on a damaged file (it does on some, e.g. files of 4 to
-/// 7 bytes, in 0.27).
+/// What an error says when tantivy panicked on a damaged file (it does on some, e.g. files of 4
+/// to 7 bytes, in 0.27); a note says it in words (`index-problem-panicked`).
 const PANICKED: &str = "tantivy failed while reading it";
 
-/// [`SearchIndex::open`], with a panic on damaged files turned into a problem sentence.
-fn open_guarded(dir: &Path) -> Result<SearchIndex, String> {
+/// The problem of a damaged file tantivy panicked on, in words.
+fn panicked() -> Arg {
+    Message::new("index-problem-panicked").into()
+}
+
+/// [`SearchIndex::open`], with a panic on damaged files turned into a problem: tantivy's words,
+/// or ours.
+fn open_guarded(dir: &Path) -> Result<SearchIndex, Arg> {
     match std::panic::catch_unwind(|| SearchIndex::open(dir)) {
         Ok(Ok(index)) => Ok(index),
-        Ok(Err(e)) => Err(e.to_string()),
-        Err(_) => Err(PANICKED.to_string()),
+        Ok(Err(e)) => Err(Arg::Text(e.to_string())),
+        Err(_) => Err(panicked()),
     }
 }
 
-fn damaged_note(dir: &Path, problem: &str) -> String {
-    format!(
-        "The search index in {} could not be used ({problem}); it was rebuilt.",
-        dir.display()
-    )
+/// The note that the index in `dir` was rebuilt because of `problem`.
+fn damaged_note(dir: &Path, problem: impl Into<Arg>) -> Message {
+    Message::new("index-rebuilt")
+        .arg("dir", dir.display().to_string())
+        .arg("problem", problem)
 }
 
 /// The description of the index in `dir`: `Ok(None)` when there is none, `Err(problem)` when it
 /// cannot be read or parsed.
-fn read_meta(dir: &Path) -> Result<Option<Meta>, String> {
+fn read_meta(dir: &Path) -> Result<Option<Meta>, Message> {
     let path = dir.join(META_FILE);
+    let problem = |id: &str, e: String| Message::new(id).arg("file", META_FILE).arg("detail", e);
     match fs::read(&path) {
         Ok(bytes) => serde_json::from_slice(&bytes)
             .map(Some)
-            .map_err(|e| format!("{META_FILE} is not valid: {e}")),
+            .map_err(|e| problem("index-problem-description-invalid", e.to_string())),
         Err(e)
             if matches!(
                 e.kind(),
@@ -248,7 +255,10 @@ fn read_meta(dir: &Path) -> Result<Option<Meta>, String> {
         {
             Ok(None)
         }
-        Err(e) => Err(format!("{META_FILE} cannot be read: {e}")),
+        Err(e) => Err(problem(
+            "index-problem-description-unreadable",
+            e.to_string(),
+        )),
     }
 }
 
@@ -257,7 +267,7 @@ fn build(
     dir: &Path,
     records: &[Record],
     digest: &str,
-    mut notes: Vec<String>,
+    mut notes: Vec<Message>,
 ) -> Result<Opened, SearchError> {
     match build_on_disk(dir, records, digest) {
         Ok(index) => Ok(Opened {
@@ -266,11 +276,11 @@ fn build(
             notes,
         }),
         Err(e) => {
-            notes.push(format!(
-                "The search index could not be saved in {} ({e}); this search used an index in \
-                 memory.",
-                dir.display()
-            ));
+            notes.push(
+                Message::new("index-in-memory")
+                    .arg("dir", dir.display().to_string())
+                    .arg("detail", e.to_string()),
+            );
             Ok(Opened {
                 index: SearchIndex::create(records, None)?,
                 state: IndexState::InMemory,
@@ -326,7 +336,11 @@ fn build_on_disk(dir: &Path, records: &[Record], digest: &str) -> Result<SearchI
     remove_other_versions(parent, dir);
     open_guarded(dir).map_err(|problem| SearchError::Damaged {
         place: dir.display().to_string(),
-        problem,
+        problem: match problem {
+            Arg::Words(words) => words.en(),
+            Arg::Text(text) => text,
+            Arg::Number(n) => n.to_string(),
+        },
     })
 }
 

@@ -266,13 +266,10 @@ fn words(
         }
     }
     if forms.is_empty() {
-        return Err(QueryError {
-            at: clause.at,
-            message: format!(
-                "`{}` at character {} has no letters or digits to search for.",
-                clause.text, clause.at
-            ),
-        });
+        return Err(QueryError::new(
+            clause.at,
+            auskunft_model::Message::new("query-nothing-to-search").arg("text", &clause.text),
+        ));
     }
     let mut should: Vec<(Occur, Box<dyn TantivyQuery>)> = Vec::new();
     for (analyzer, _) in analyzers.iter() {

@@ -22,7 +22,7 @@
 
 use std::fmt;
 
-use auskunft_model::Fit;
+use auskunft_model::{Fit, Message};
 use chrono::NaiveDate;
 
 /// A parsed query: clauses in the order written.
@@ -72,12 +72,26 @@ impl Term {
 }
 
 /// A query that cannot be parsed: a sentence saying what is wrong and where.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct QueryError {
     /// 1-based character position of the problem.
     pub at: usize,
-    /// The sentence.
+    /// The sentence (English).
     pub message: String,
+    /// The sentence as a catalogue message (`query.ftl`), for the reader's language.
+    pub words: Message,
+}
+
+impl QueryError {
+    /// The problem at character `at` (1-based), said by `words` (its parameter `at` is added).
+    pub fn new(at: usize, words: Message) -> QueryError {
+        let words = words.arg("at", at);
+        QueryError {
+            at,
+            message: words.en(),
+            words,
+        }
+    }
 }
 
 impl fmt::Display for QueryError {
@@ -87,9 +101,6 @@ impl fmt::Display for QueryError {
 }
 
 impl std::error::Error for QueryError {}
-
-/// The filter names, as messages list them.
-const FILTERS: &str = "device:, fit:, lang:, after: and before:";
 
 impl Query {
     /// Parses a query.
@@ -107,14 +118,10 @@ impl Query {
             if negated {
                 i += 1;
                 if i >= chars.len() || chars[i].is_whitespace() {
-                    return Err(QueryError {
-                        at: start + 1,
-                        message: format!(
-                            "The `-` at character {} excludes nothing; write it right before a \
-                             word, a phrase or a filter, as in -wetter.",
-                            start + 1
-                        ),
-                    });
+                    return Err(QueryError::new(
+                        start + 1,
+                        Message::new("query-exclude-nothing"),
+                    ));
                 }
             }
             let (term, end) = if chars[i] == '"' {
@@ -182,43 +189,30 @@ fn quoted(chars: &[char], open: usize) -> Result<(String, usize), QueryError> {
         .iter()
         .position(|c| *c == '"')
         .map(|p| open + 1 + p)
-        .ok_or_else(|| QueryError {
-            at: open + 1,
-            message: format!(
-                "The quote at character {} is never closed; end the phrase with another \".",
-                open + 1
-            ),
-        })?;
+        .ok_or_else(|| QueryError::new(open + 1, Message::new("query-quote-open")))?;
     let text: String = chars[open + 1..close].iter().collect();
     if text.trim().is_empty() {
-        return Err(QueryError {
-            at: open + 1,
-            message: format!(
-                "The phrase at character {} is empty; put words between the quotes.",
-                open + 1
-            ),
-        });
+        return Err(QueryError::new(
+            open + 1,
+            Message::new("query-phrase-empty"),
+        ));
     }
     Ok((text, close + 1))
 }
 
 fn filter(name: &str, value: &str, text: &str, at: usize) -> Result<Term, QueryError> {
-    let err = |message: String| Err(QueryError { at, message });
+    let err = |words: Message| Err(QueryError::new(at, words));
     let name_lower = name.to_ascii_lowercase();
     if !matches!(
         name_lower.as_str(),
         "device" | "fit" | "lang" | "after" | "before"
     ) {
-        return err(format!(
-            "`{name}:` at character {at} is not a filter; the filters are {FILTERS} (put the \
-             text in quotes to search for it as written)."
-        ));
+        return err(Message::new("query-not-a-filter").arg("name", name));
     }
     if value.is_empty() {
-        return err(format!(
-            "`{text}` at character {at} needs a value after the colon, as in {}.",
-            example(&name_lower)
-        ));
+        return err(Message::new("query-no-value")
+            .arg("text", text)
+            .arg("example", example(&name_lower)));
     }
     match name_lower.as_str() {
         "device" => Ok(Term::Device(value.to_string())),
@@ -226,16 +220,11 @@ fn filter(name: &str, value: &str, text: &str, at: usize) -> Result<Term, QueryE
             "mine" => Ok(Term::Fit(Fit::Mine)),
             "foreign" => Ok(Term::Fit(Fit::Foreign)),
             "unknown" => Ok(Term::Fit(Fit::Unknown)),
-            _ => err(format!(
-                "`{text}` at character {at}: a fit is mine, foreign or unknown."
-            )),
+            _ => err(Message::new("query-not-a-fit").arg("text", text)),
         },
         "lang" => match crate::analysis::language_code(value) {
             Some(code) => Ok(Term::Lang(code)),
-            _ => err(format!(
-                "`{text}` at character {at} is not a language code; use one such as lang:de or \
-                 lang:en."
-            )),
+            _ => err(Message::new("query-not-a-language").arg("text", text)),
         },
         _ => match NaiveDate::parse_from_str(value, "%Y-%m-%d") {
             Ok(d) if value.len() == 10 => Ok(if name_lower == "after" {
@@ -243,10 +232,9 @@ fn filter(name: &str, value: &str, text: &str, at: usize) -> Result<Term, QueryE
             } else {
                 Term::Before(d)
             }),
-            _ => err(format!(
-                "`{text}` at character {at} is not a date; write it as YYYY-MM-DD, as in {}.",
-                example(&name_lower)
-            )),
+            _ => err(Message::new("query-not-a-date")
+                .arg("text", text)
+                .arg("example", example(&name_lower))),
         },
     }
 }

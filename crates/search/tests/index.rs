@@ -301,7 +301,7 @@ fn words_without_letters_are_errors_not_empty_results() {
 fn state(data: &Path, rs: &[Record]) -> (IndexState, Vec<String>) {
     let o = open_or_build(data, EXPORT, rs).unwrap();
     assert_eq!(o.index.len(), rs.len() as u64);
-    (o.state, o.notes)
+    (o.state, o.notes.iter().map(|n| n.en()).collect())
 }
 
 #[test]
@@ -420,7 +420,7 @@ fn a_damaged_index_is_rebuilt_with_a_note() {
     .unwrap();
     assert_eq!((results.total, st, notes.len()), (3, IndexState::Built, 1));
     assert!(
-        notes[0].contains("auskunft-index.json is not valid"),
+        notes[0].en().contains("auskunft-index.json is not valid"),
         "{notes:?}"
     );
 }
@@ -442,8 +442,19 @@ fn an_unwritable_data_folder_searches_in_memory_with_a_note() {
     .unwrap();
     assert_eq!((results.total, st), (2, IndexState::InMemory));
     assert!(
-        notes[0].starts_with("The search index could not be saved in ")
-            && notes[0].ends_with("this search used an index in memory."),
+        notes[0]
+            .en()
+            .starts_with("The search index could not be saved in ")
+            && notes[0]
+                .en()
+                .ends_with("this search used an index in memory."),
+        "{notes:?}"
+    );
+    // In the reader's language too.
+    assert!(
+        notes[0]
+            .render(auskunft_model::Lang::De)
+            .starts_with("Der Suchindex ließ sich nicht in "),
         "{notes:?}"
     );
 }

@@ -88,5 +88,6 @@ export type { EvidenceStatus } from './bindings/EvidenceStatus';
 export type { ManifestSaved } from './bindings/ManifestSaved';
 export type { KeyReplaced } from './bindings/KeyReplaced';
 export type { SetAsideSaved } from './bindings/SetAsideSaved';
+export type { NotCopiedMember } from './bindings/NotCopiedMember';
 export type { ForgetDone } from './bindings/ForgetDone';
 export type { TranscriptsSaved } from './bindings/TranscriptsSaved';

@@ -107,3 +107,31 @@ cli-inventory-no-name = (ohne Namen)
 cli-inventory-caution = Vorsicht: { $caution }
 cli-inventory-to-add = Hinzufügen: { $command }
 cli-inventory-nothing-added = Zu { $path } wurde nichts hinzugefügt. Fügen Sie einen Vorschlag nur hinzu, wenn er Ihrer ist, mit dem Befehl darunter.
+cli-error-pdf-needs-out = Ein Brief als PDF braucht --out DATEI.
+cli-error-stdout = Die Ausgabe lässt sich nicht schreiben: { $detail }.
+cli-progress = lese … { $members } Dateien, { $records } Aufnahmen
+cli-progress-searching = durchsuche { $records } Aufnahmen …
+## Eine Befehlszeile, die sich nicht ausführen lässt (Exit-Code 2): was falsch ist, dann wie der
+## Befehl aufgerufen wird. `$arg` ist ein Argument, wie die Aufrufzeile es schreibt
+## (--format <FORMAT>), `$command` der Befehl, wie getippt (auskunft inventory add); beide, die
+## Werte und `$usage` bleiben, wie sie sind.
+cli-usage-unknown-argument = { $arg } ist kein Argument von { $command }.
+cli-usage-unknown-command = { $name } ist kein Befehl von { $command }.
+cli-usage-did-you-mean = Meinten Sie { $suggestion }?
+cli-usage-suggested = { $what } { $then }
+cli-usage-missing = { $count ->
+        [one] Das Argument { $args } fehlt.
+       *[other] Diese Argumente fehlen: { $args }.
+    }
+cli-usage-missing-command = { $command } braucht einen seiner Befehle: { $commands }.
+cli-usage-no-value = { $arg } braucht einen Wert.
+cli-usage-invalid-value = „{ $value }“ ist kein Wert für { $arg }.
+cli-usage-invalid-value-one-of = „{ $value }“ ist kein Wert für { $arg }; möglich sind { $values }.
+cli-usage-invalid-value-date = „{ $value }“ ist kein Wert für { $arg }; es braucht ein Datum wie { $example }.
+cli-usage-too-many = { $arg } nimmt keinen weiteren Wert; „{ $value }“ ist einer zu viel.
+cli-usage-wrong-number = { $arg } nimmt { $expected } Werte, nicht { $actual }.
+cli-usage-conflict = { $arg } lässt sich nicht zusammen mit { $other } angeben.
+cli-usage-no-equals = { $arg } nimmt seinen Wert nach einem Gleichheitszeichen: { $arg }=…
+cli-usage-other = Die Befehlszeile lässt sich nicht lesen: { $detail }
+cli-usage = Aufruf: { $usage }
+cli-usage-help = Mehr dazu: { $command } --help

@@ -151,3 +151,36 @@ evidence-ui-transcripts-vtt = Untertitel (WebVTT)…
 evidence-ui-transcripts-saved = { $count } Transkripte in { $path } gespeichert.
 evidence-ui-working = Einen Moment…
 evidence-ui-cancelled = Nichts wurde gespeichert.
+
+## Warum sich etwas nicht tun ließ (Fehler: Sätze; `$detail` in den Worten des Systems oder einer Bibliothek)
+evidence-error-internal = In Auskunft ist etwas schiefgegangen ({ $detail }). Das ist ein Fehler von Auskunft, kein Problem mit Ihrem Export.
+evidence-error-key = Der Signaturschlüssel in { $dir } lässt sich weder lesen noch anlegen: { $detail }.
+evidence-error-io = { $path }: { $detail }.
+evidence-error-unreadable = { $path } lässt sich nicht lesen: { $detail }.
+evidence-error-not-audited = Die angegebenen Archive sind nicht die geprüften.
+evidence-error-out-is-original = { $path } ist eines der Originale; die Kopie muss in eine andere Datei.
+evidence-error-changed = Die Archive haben sich seit der Prüfung geändert; öffnen Sie den Export erneut.
+evidence-error-changed-bytes = „{ $path }“ ist nicht, was geprüft wurde (SHA-256 damals { $old }, jetzt { $new }): Das Archiv hat sich seitdem geändert; öffnen Sie den Export erneut.
+evidence-error-changed-extra = „{ $path }“ war bei der Prüfung nicht im Export: Das Archiv hat sich seitdem geändert; öffnen Sie den Export erneut.
+evidence-error-changed-moved = „{ $path }“ steht, wo bei der Prüfung „{ $was }“ stand: Das Archiv hat sich seitdem geändert; öffnen Sie den Export erneut.
+evidence-error-not-json = { $path } ist kein JSON: { $detail }.
+evidence-error-not-a-manifest = { $path } ist kein Auskunft-Manifest ({ $wanted }); sein Schema ist „{ $schema }“.
+evidence-error-invalid-manifest = { $path } ist kein gültiges Manifest: { $detail }.
+evidence-error-not-a-key = { $path } ist kein öffentlicher minisign-Schlüssel: { $detail }.
+
+## Warum sich eine Datei nicht in die Kopie übernehmen ließ, wenn die Prüfung keinen Grund nannte (Satzteile)
+evidence-setaside-archive-unopened = Ein Archiv im Export, das sich nicht öffnen ließ
+evidence-setaside-unreadable = Ihre Bytes ließen sich nicht lesen
+
+## Warum sich ein Archiv oder eine Signatur nicht prüfen ließ (Satzteile, nach „fehlt Archiv …:“ und „Signatur: UNGÜLTIG:“)
+evidence-verify-input-unreadable-unknown = { $file } lässt sich nicht lesen
+evidence-sig-unreadable = { $path } lässt sich nicht lesen: { $detail }
+evidence-sig-not-a-signature = { $path } ist keine minisign-Signatur: { $detail }
+evidence-sig-manifest-key = der öffentliche Schlüssel, den das Manifest nennt, lässt sich nicht lesen: { $detail }
+evidence-sig-no-key = kein öffentlicher Schlüssel zur Schlüssel-ID { $id }: geben Sie den öffentlichen Schlüssel des Unterzeichners mit --key an
+evidence-sig-mismatch = die Signatur passt nicht zum Manifest (Schlüssel { $id }): { $detail }
+
+## Warum sich der Signaturschlüssel nicht verwenden ließ (Satzteile, das `$problem` von evidence-key-replaced)
+evidence-key-problem-missing = die Datei mit dem geheimen Schlüssel fehlt
+evidence-key-problem-password = der geheime Schlüssel ist durch ein Passwort geschützt
+evidence-key-problem-unreadable = die Datei mit dem geheimen Schlüssel lässt sich nicht lesen: { $detail }

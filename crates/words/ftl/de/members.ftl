@@ -103,3 +103,27 @@ input-message-zip-cut-off = Das Archiv ist nach { $at } Bytes abgeschnitten: Sei
 # Eine Warnung zu einer gelesenen Datei (`members[].warnings`), neben denen der Formatmodule
 # (formats.ftl).
 member-same-bytes = Dieselben Bytes wie { $first }; nur einmal gezählt
+# Warum sich die Bytes einer Datei nicht holen ließen, als sie nach der Prüfung gebraucht wurden
+# (die Aufnahme für den Player: das `$detail` von error-recording-unreadable): Satzteile, die die
+# Archivdatei (`$input`, `$file`) und die Datei darin (`$member`) nennen; `$reason` ist der Grund
+# dieser Datei wie oben.
+member-read-no-input = Der Export hat { $count } Archivdateien, also keine Datei Nummer { $input }
+member-read-not-found = „{ $member }“ ist nicht in { $input }
+member-read-unreadable = „{ $member }“ in { $input } lässt sich nicht lesen: { $reason }
+member-read-too-large = „{ $member }“ in { $input } ist größer als die { $limit } Bytes, die auf einmal gelesen werden
+member-read-damaged = Die Daten sind beschädigt
+member-read-not-to-end = Die Datei wurde nicht bis zu ihrem Ende gelesen
+member-read-not-handed-out = Das Archiv gibt den Inhalt nicht heraus
+member-read-stopped = Lesen abgebrochen: { $detail }
+member-read-input-unreadable = Die Datei lässt sich nicht lesen
+member-read-in-file = { $file }: { $detail }
+# Die Sätze über eine ganze Archivdatei (input-message-… oben) als Satzteile, ohne Schlusspunkt:
+# dieselben Worte, gleich gehalten (ein Test in crates/archive vergleicht sie).
+member-read-input-cannot-open = { $file } lässt sich nicht öffnen: { $detail }
+member-read-input-folder = { $file } ist ein Ordner; geben Sie die Archivdateien darin an
+member-read-input-cannot-read = { $file } lässt sich nicht lesen: { $detail }
+member-read-input-empty = { $file } ist leer (0 Bytes); der Download ist vielleicht fehlgeschlagen
+member-read-input-not-an-archive = { $file } ist kein ZIP-, TAR- oder gzip-Archiv; dem Inhalt nach: { $content ->
+    [empty] eine leere Datei
+   *[other] { member-content }
+}

@@ -97,3 +97,30 @@ cli-inventory-no-name = (no name)
 cli-inventory-caution = Caution: { $caution }
 cli-inventory-to-add = To add: { $command }
 cli-inventory-nothing-added = Nothing was added to { $path }. Add a candidate only if it is yours, with the command under it.
+cli-error-pdf-needs-out = A PDF letter needs --out FILE.
+cli-error-stdout = The output cannot be written: { $detail }.
+cli-progress = reading … { $members } files, { $records } records
+cli-progress-searching = searching { $records } records …
+## A command line that cannot be run (exit 2): what is wrong, then how the command is called.
+## `$arg` is an argument as the usage line writes it (--format <FORMAT>), `$command` the command
+## as typed (auskunft inventory add); both, the values and `$usage` stay as they are.
+cli-usage-unknown-argument = { $arg } is not an argument of { $command }.
+cli-usage-unknown-command = { $name } is not a command of { $command }.
+cli-usage-did-you-mean = Did you mean { $suggestion }?
+cli-usage-suggested = { $what } { $then }
+cli-usage-missing = { $count ->
+        [one] The argument { $args } is missing.
+       *[other] These arguments are missing: { $args }.
+    }
+cli-usage-missing-command = { $command } needs one of its commands: { $commands }.
+cli-usage-no-value = { $arg } needs a value.
+cli-usage-invalid-value = "{ $value }" is not a value of { $arg }.
+cli-usage-invalid-value-one-of = "{ $value }" is not a value of { $arg }; it takes { $values }.
+cli-usage-invalid-value-date = "{ $value }" is not a value of { $arg }; it takes a date like { $example }.
+cli-usage-too-many = { $arg } takes no further value, so "{ $value }" is one too many.
+cli-usage-wrong-number = { $arg } takes { $expected } values, not { $actual }.
+cli-usage-conflict = { $arg } cannot be given together with { $other }.
+cli-usage-no-equals = { $arg } takes its value after an equals sign: { $arg }=…
+cli-usage-other = The command line cannot be read: { $detail }
+cli-usage = Usage: { $usage }
+cli-usage-help = More: { $command } --help

@@ -22,3 +22,36 @@ error-file-unreadable = { $path } cannot be read: { $detail }.
 error-inventory-unchanged = Nothing was changed in { $path }: { $detail }.
 error-inventory-not-saved = The inventory could not be saved: { $detail }.
 error-recent-damaged = The list of recent exports ({ $path }) is damaged; it will be started anew the next time an export is opened.
+error-internal = Auskunft failed inside ({ $detail }). This is a bug in Auskunft, not a problem with your export.
+error-no-export-open = No export is open; open one first.
+error-early-audit-stopped = The audit started at launch stopped unexpectedly.
+error-command-stopped = The command stopped unexpectedly: { $detail }.
+error-recording-changed = The recording of record { $record } ("{ $path }" in { $file }) is not the one that was audited: the archive changed since; open the export again.
+error-record-not-decodable = The recording of record { $record } ("{ $path }") cannot be decoded: { $detail }.
+error-playback-speed = The playback speed must be between 0.5 and 2; { $speed } was asked for.
+error-not-an-export-id = `{ $id }` is not an export id.
+error-export-not-forgotten = What Auskunft keeps of export { $id } could not be deleted: { $detail }.
+error-index-not-written = The search index could not be written: { $detail }.
+error-search-failed = The search failed: { $detail }.
+error-recent-not-written = The list of recent exports could not be written: { $detail }.
+error-data-dir-not-writable = The data folder { $path } cannot be written: { $detail }.
+error-inventory-changed-meanwhile = { $path } was changed by another program since it was read; nothing was written.
+# What went wrong with a demo (`$detail` of error-demo-not-written).
+error-demo-scenario = there is no demo scenario "{ $scenario }"; the scenarios are { $scenarios }
+error-demo-records = a demo has between { $min } and { $max } records, not { $given }
+error-demo-path = { $path } has no file name a demo can be written to, such as demo.zip
+error-demo-file = { $path } cannot be written: { $detail }
+error-transcript-format = Transcripts cannot be written as "{ $format }"; the formats are csv, srt and vtt.
+error-nothing-readable = None of { $files } could be read as an archive; nothing was written.
+error-unknown-language = Auskunft has no words for the language "{ $code }"; use de or en.
+error-letter-date = The { $which ->
+        [requested] requested
+       *[received] received
+    } date "{ $date }" is not a date like 2026-03-01.
+error-audio-output-gone = The audio output stopped working; restart Auskunft to play recordings again.
+error-recording-no-channels = The recording of record { $record } has no channels or no sample rate.
+error-no-audio-device = No sound output is available ({ $detail }); the waveform and the transcript are still shown.
+error-player-position = The player cannot { $what ->
+        [seek] seek to
+       *[play] play from
+    } { $seconds } seconds.

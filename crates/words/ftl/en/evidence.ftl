@@ -151,3 +151,36 @@ evidence-ui-transcripts-vtt = Subtitles (WebVTT)…
 evidence-ui-transcripts-saved = Saved { $count } transcripts to { $path }.
 evidence-ui-working = Working…
 evidence-ui-cancelled = Nothing was saved.
+
+## Why something could not be done (errors: sentences; `$detail` in the system's or a library's words)
+evidence-error-internal = Auskunft failed inside ({ $detail }). This is a bug in Auskunft, not a problem with your export.
+evidence-error-key = The signing key in { $dir } cannot be read or made: { $detail }.
+evidence-error-io = { $path }: { $detail }.
+evidence-error-unreadable = { $path } cannot be read: { $detail }.
+evidence-error-not-audited = The archives given are not the ones audited.
+evidence-error-out-is-original = { $path } is one of the originals; the copy must go to another file.
+evidence-error-changed = The archives changed since the export was audited; open the export again.
+evidence-error-changed-bytes = "{ $path }" is not what was audited (SHA-256 { $old } then, { $new } now): the archive changed since; open the export again.
+evidence-error-changed-extra = "{ $path }" was not in the export when it was audited: the archive changed since; open the export again.
+evidence-error-changed-moved = "{ $path }" is where "{ $was }" was when the export was audited: the archive changed since; open the export again.
+evidence-error-not-json = { $path } is not JSON: { $detail }.
+evidence-error-not-a-manifest = { $path } is not an Auskunft manifest ({ $wanted }); its schema is "{ $schema }".
+evidence-error-invalid-manifest = { $path } is not a valid manifest: { $detail }.
+evidence-error-not-a-key = { $path } is not a minisign public key: { $detail }.
+
+## Why a file could not be copied into the set-aside copy, when the audit gave no reason (clauses)
+evidence-setaside-archive-unopened = an archive inside the export that could not be opened
+evidence-setaside-unreadable = its bytes could not be read
+
+## Why an archive or a signature could not be checked (clauses, after "missing archive …:" and "Signature: BAD:")
+evidence-verify-input-unreadable-unknown = { $file } cannot be read
+evidence-sig-unreadable = { $path } cannot be read: { $detail }
+evidence-sig-not-a-signature = { $path } is not a minisign signature: { $detail }
+evidence-sig-manifest-key = the public key the manifest names cannot be read: { $detail }
+evidence-sig-no-key = no public key for key id { $id }: give the signer's public key with --key
+evidence-sig-mismatch = the signature does not match the manifest (key { $id }): { $detail }
+
+## Why the signing key could not be used (clauses, the `$problem` of evidence-key-replaced)
+evidence-key-problem-missing = the secret key file is missing
+evidence-key-problem-password = the secret key is protected by a password
+evidence-key-problem-unreadable = the secret key file cannot be read: { $detail }

@@ -106,3 +106,30 @@ input-message-zip-cut-off = the archive is cut off after { $at } bytes: its tabl
 # A warning on a member that was read (`members[].warnings`), beside the format modules' own
 # (formats.ftl).
 member-same-bytes = same bytes as { $first }; counted once
+# Why the bytes of one file could not be had when they were wanted after the audit (the player's
+# recording: the `$detail` of error-recording-unreadable): clauses naming the archive file
+# (`$input`, `$file`) and the file inside it (`$member`); `$reason` is that file's reason as above.
+member-read-no-input = the export has { $count } archive files, so there is no file number { $input }
+member-read-not-found = "{ $member }" is not in { $input }
+member-read-unreadable = "{ $member }" in { $input } cannot be read: { $reason }
+member-read-too-large = "{ $member }" in { $input } is larger than the { $limit } bytes that are read at once
+member-read-damaged = its data is damaged
+member-read-not-to-end = it was not read to its end
+member-read-not-handed-out = the archive does not hand out its content
+member-read-stopped = reading stopped: { $detail }
+member-read-input-unreadable = it cannot be read
+member-read-in-file = { $file }: { $detail }
+# The sentences about a whole archive file (input-message-… above) as clauses, without the full
+# stop: the same words, kept the same (a test in crates/archive compares them).
+member-read-input-cannot-open = { $file } cannot be opened: { $detail }
+member-read-input-folder = { $file } is a folder; give the archive files inside it
+member-read-input-cannot-read = { $file } cannot be read: { $detail }
+member-read-input-empty = { $file } is empty (0 bytes); the download may have failed
+member-read-input-not-an-archive = { $file } is not a ZIP, TAR or gzip archive; it looks like { $content ->
+    [mp3] an MP3 audio
+    [mp4] an MPEG-4 audio
+    [ogg] an Ogg audio
+    [image] an image
+    [empty] an empty file
+   *[other] a { member-content }
+}
