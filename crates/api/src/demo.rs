@@ -53,7 +53,7 @@ pub fn demo_error(e: DemoError) -> ApiError {
             ErrorCode::Io,
             Message::new("error-demo-file")
                 .arg("path", path.display().to_string())
-                .arg("detail", source.to_string()),
+                .arg("detail", Message::io(source)),
         ),
     };
     ApiError::said(
@@ -78,7 +78,7 @@ pub fn demo_export(data_dir: &Path) -> Result<PathBuf, ApiError> {
             ErrorCode::DataDir,
             Message::new("error-data-dir-not-writable")
                 .arg("path", dir.display().to_string())
-                .arg("detail", e.to_string()),
+                .arg("detail", Message::io(&e)),
         )
     })?;
     write_demo(Scenario::SeedCase, 1, None, &archive)?;

@@ -71,6 +71,15 @@ impl ApiError {
         }
     }
 
+    /// The sentence as a catalogue message, to put inside another one. Every error the API
+    /// makes has one ([`ApiError::said`]); one made by [`ApiError::new`] would be a bug, and is
+    /// said as one around its English sentence.
+    pub fn words(&self) -> Message {
+        self.words
+            .clone()
+            .unwrap_or_else(|| Message::new("error-internal").arg("detail", self.message.clone()))
+    }
+
     /// The sentence in `lang`, when the catalogue has it; else the English one.
     pub fn text(&self, lang: Lang) -> String {
         self.words

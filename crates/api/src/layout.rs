@@ -44,6 +44,17 @@ pub fn export_dir(data_dir: &Path, export_id: &str) -> Result<PathBuf, ApiError>
 pub fn forget_export(data_dir: &Path, export_id: &str) -> Result<bool, ApiError> {
     auskunft_search::forget_export(data_dir, export_id).map_err(|e| match e {
         SearchError::ExportId(_) => not_an_export_id(export_id),
+        SearchError::Io { path, source } => ApiError::said(
+            ErrorCode::DataDir,
+            Message::new("error-export-not-forgotten")
+                .arg("id", export_id)
+                .arg(
+                    "detail",
+                    Message::new("io-at")
+                        .arg("path", path.display().to_string())
+                        .arg("detail", Message::io(&source)),
+                ),
+        ),
         e => ApiError::said(
             ErrorCode::DataDir,
             Message::new("error-export-not-forgotten")

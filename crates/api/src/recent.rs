@@ -68,7 +68,7 @@ fn load(data_dir: &Path) -> Result<RecentFile, ApiError> {
             ErrorCode::DataDir,
             crate::Message::new("error-file-unreadable")
                 .arg("path", path.display().to_string())
-                .arg("detail", e.to_string()),
+                .arg("detail", crate::Message::io(&e)),
         )),
     }
 }

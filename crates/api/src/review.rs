@@ -122,7 +122,7 @@ fn load_review(data_dir: &Path, export_id: &str) -> Result<ReviewFile, ApiError>
                 ErrorCode::Io,
                 Message::new("error-marks-unreadable")
                     .arg("path", path.display().to_string())
-                    .arg("detail", e.to_string()),
+                    .arg("detail", Message::io(&e)),
             ))
         }
     };

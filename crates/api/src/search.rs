@@ -321,9 +321,14 @@ fn search_error(e: SearchError) -> ApiError {
             ErrorCode::Internal,
             Message::new("error-not-an-export-id").arg("id", id),
         ),
-        SearchError::Io { .. } => ApiError::said(
+        SearchError::Io { path, source } => ApiError::said(
             ErrorCode::DataDir,
-            Message::new("error-index-not-written").arg("detail", e.to_string()),
+            Message::new("error-index-not-written").arg(
+                "detail",
+                Message::new("io-at")
+                    .arg("path", path.display().to_string())
+                    .arg("detail", Message::io(&source)),
+            ),
         ),
         SearchError::Index { .. } | SearchError::Damaged { .. } => ApiError::said(
             ErrorCode::Internal,

@@ -14,7 +14,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), ApiError> {
             ErrorCode::DataDir,
             crate::Message::new("error-file-not-writable")
                 .arg("path", path.display().to_string())
-                .arg("detail", e.to_string()),
+                .arg("detail", crate::Message::io(&e)),
         )
     })
 }

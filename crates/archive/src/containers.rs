@@ -339,7 +339,7 @@ impl Walker<'_> {
                         status,
                         Message::new("input-message-tar-damaged")
                             .arg("count", count)
-                            .arg("detail", e.to_string()),
+                            .arg("detail", Message::io(&e)),
                     );
                     if cut {
                         s.truncation = Some(Truncation {
@@ -453,7 +453,7 @@ impl Walker<'_> {
 fn unreadable(id: &str, e: io::Error) -> ContainerStatus {
     ContainerStatus::said(
         InputStatus::Unreadable,
-        Message::new(id).arg("detail", e.to_string()),
+        Message::new(id).arg("detail", Message::io(&e)),
     )
 }
 

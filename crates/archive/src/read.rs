@@ -260,7 +260,7 @@ impl Visitor for Fetch<'_> {
             Ok(_) => Ok(bytes),
             Err(e) => Err(Kept::Failed(match exceeded(&e) {
                 Some(x) => Message::new("member-size-limit").arg("detail", x.words()),
-                None => Message::new("member-read-stopped").arg("detail", e.to_string()),
+                None => Message::new("member-read-stopped").arg("detail", Message::io(&e)),
             })),
         };
         self.found = Some(Found {

@@ -203,7 +203,7 @@ pub fn walk(paths: &[PathBuf], limits: &Limits, visitor: &mut dyn Visitor) -> Wa
                 input.set_message(
                     Message::new("input-message-cannot-read")
                         .arg("file", input.path.as_str())
-                        .arg("detail", e.to_string()),
+                        .arg("detail", Message::io(&e)),
                 );
             }
         }
@@ -292,7 +292,7 @@ impl Walker<'_> {
                 input.set_message(
                     Message::new("input-message-cannot-open")
                         .arg("file", shown.as_str())
-                        .arg("detail", e.to_string()),
+                        .arg("detail", Message::io(&e)),
                 );
                 return input;
             }
@@ -307,7 +307,7 @@ impl Walker<'_> {
                 input.set_message(
                     Message::new("input-message-cannot-read")
                         .arg("file", shown.as_str())
-                        .arg("detail", e.to_string()),
+                        .arg("detail", Message::io(&e)),
                 );
                 return input;
             }
@@ -327,7 +327,7 @@ impl Walker<'_> {
             input.set_message(
                 Message::new("input-message-cannot-read")
                     .arg("file", shown.as_str())
-                    .arg("detail", e.to_string()),
+                    .arg("detail", Message::io(&e)),
             );
             return input;
         }
@@ -572,7 +572,7 @@ impl Walker<'_> {
                     m.set_reason(
                         Message::new("member-corrupt-after")
                             .arg("bytes", count)
-                            .arg("detail", e.to_string()),
+                            .arg("detail", Message::io(&e)),
                     );
                 }
             }
@@ -650,7 +650,7 @@ fn nested_read_error(e: io::Error) -> (MemberStatus, Option<Message>) {
         ),
         None => (
             MemberStatus::Failed,
-            Some(Message::new("member-corrupt").arg("detail", e.to_string())),
+            Some(Message::new("member-corrupt").arg("detail", Message::io(&e))),
         ),
     }
 }

@@ -266,7 +266,7 @@ pub(crate) fn has_directory<R: Read + Seek>(r: &mut R, len: u64) -> bool {
 
 /// Reads the local header at `offset` and returns the position where the data starts.
 pub(crate) fn data_start<R: Read + Seek>(r: &mut R, offset: u64) -> Result<u64, Message> {
-    let damaged = |e: io::Error| Message::new("member-local-header").arg("detail", e.to_string());
+    let damaged = |e: io::Error| Message::new("member-local-header").arg("detail", Message::io(&e));
     r.seek(SeekFrom::Start(offset)).map_err(damaged)?;
     let mut fixed = [0u8; 30];
     r.read_exact(&mut fixed).map_err(damaged)?;

@@ -92,7 +92,7 @@ impl Error {
         Error::io(
             Message::new("evidence-error-key")
                 .arg("dir", data_dir.join(keys::KEYS_DIR).display().to_string())
-                .arg("detail", e.to_string()),
+                .arg("detail", Message::io(e)),
         )
     }
 }
@@ -102,6 +102,6 @@ pub(crate) fn io_error(path: &Path, e: &std::io::Error) -> Error {
     Error::io(
         Message::new("evidence-error-io")
             .arg("path", path.display().to_string())
-            .arg("detail", e.to_string()),
+            .arg("detail", Message::io(e)),
     )
 }

@@ -435,7 +435,7 @@ impl<W: Write + Seek> Copier<'_, W> {
                     self.zip.abort_file().map_err(zip_io)?;
                     return Ok(Err(match exceeded(&e) {
                         Some(x) => Message::new("member-size-limit").arg("detail", x.words()),
-                        None => Message::new("member-read-stopped").arg("detail", e.to_string()),
+                        None => Message::new("member-read-stopped").arg("detail", Message::io(&e)),
                     }));
                 }
             };

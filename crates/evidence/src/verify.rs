@@ -241,7 +241,7 @@ pub fn verify(
                     File::open(path).err().map(|e| {
                         Message::new("input-message-cannot-open")
                             .arg("file", shown.as_str())
-                            .arg("detail", e.to_string())
+                            .arg("detail", Message::io(&e))
                     })
                 })
                 .unwrap_or_else(|| {
@@ -359,7 +359,7 @@ fn check_signature(
         Err(e) => {
             return Ok(bad(Message::new("evidence-sig-unreadable")
                 .arg("path", sig_path.display().to_string())
-                .arg("detail", e.to_string())))
+                .arg("detail", Message::io(&e))))
         }
     };
     let sig = match SignatureBox::from_string(&text) {

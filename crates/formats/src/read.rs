@@ -16,7 +16,7 @@ pub(crate) fn read_bounded(content: &mut dyn Read) -> Result<Vec<u8>, Message> {
     content
         .take(MAX_BYTES + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| Message::new("format-read-error").arg("detail", e.to_string()))?;
+        .map_err(|e| Message::new("format-read-error").arg("detail", Message::io(&e)))?;
     if bytes.len() as u64 > MAX_BYTES {
         return Err(too_large(MAX_BYTES));
     }

@@ -161,12 +161,12 @@ pub enum LetterError {
     #[error(transparent)]
     Typeset(#[from] auskunft_report::typeset::TypesetError),
     /// The letter could not be saved.
-    #[error("{path} cannot be written: {message}")]
+    #[error("{path} cannot be written: {detail}")]
     Write {
         /// Where it was to go.
         path: String,
-        /// Why.
-        message: String,
+        /// What the system said.
+        detail: auskunft_words::Message,
     },
 }
 
@@ -506,7 +506,7 @@ pub fn save(
     };
     auskunft_store::write_atomically(out, &bytes).map_err(|e| LetterError::Write {
         path: out.display().to_string(),
-        message: e.to_string(),
+        detail: auskunft_words::Message::io(&e),
     })
 }
 
@@ -612,12 +612,22 @@ pub fn save_session_letter(
     let today = chrono::Utc::now().date_naive();
     let letter = session_letter(session, &choice.request(today)?)?;
     save(&letter, pdf_format, today, out).map_err(|e| {
+        use auskunft_words::Message;
+        let (code, detail) = match e {
+            LetterError::Typeset(e) => (
+                auskunft_api::ErrorCode::Internal,
+                Message::new("error-internal").arg("detail", e.to_string()),
+            ),
+            LetterError::Write { path, detail } => (
+                auskunft_api::ErrorCode::Io,
+                Message::new("io-cannot-write")
+                    .arg("path", path)
+                    .arg("detail", detail),
+            ),
+        };
         auskunft_api::ApiError::said(
-            match e {
-                LetterError::Typeset(_) => auskunft_api::ErrorCode::Internal,
-                LetterError::Write { .. } => auskunft_api::ErrorCode::Io,
-            },
-            auskunft_words::Message::new("error-letter-not-saved").arg("detail", e.to_string()),
+            code,
+            Message::new("error-letter-not-saved").arg("detail", detail),
         )
     })?;
     Ok(letter)

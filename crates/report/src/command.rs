@@ -10,13 +10,28 @@ use crate::{save, Format, Options, Provenance, ReportError};
 
 impl From<ReportError> for ApiError {
     fn from(e: ReportError) -> ApiError {
-        let code = match e {
-            ReportError::Typeset(_) => ErrorCode::Internal,
-            ReportError::Read { .. } | ReportError::Write { .. } => ErrorCode::Io,
+        use auskunft_words::Message;
+        let (code, detail) = match e {
+            ReportError::Typeset(e) => (
+                ErrorCode::Internal,
+                Message::new("error-internal").arg("detail", e.to_string()),
+            ),
+            ReportError::Read { path, detail } => (
+                ErrorCode::Io,
+                Message::new("io-cannot-read")
+                    .arg("path", path.display().to_string())
+                    .arg("detail", detail),
+            ),
+            ReportError::Write { path, detail } => (
+                ErrorCode::Io,
+                Message::new("io-cannot-write")
+                    .arg("path", path.display().to_string())
+                    .arg("detail", detail),
+            ),
         };
         ApiError::said(
             code,
-            auskunft_words::Message::new("error-report-not-saved").arg("detail", e.to_string()),
+            Message::new("error-report-not-saved").arg("detail", detail),
         )
     }
 }

@@ -114,7 +114,7 @@ impl Provenance {
             Some(path) if path.is_file() => {
                 let bytes = std::fs::read(path).map_err(|e| ReportError::Read {
                     path: path.to_path_buf(),
-                    message: e.to_string(),
+                    detail: auskunft_words::Message::io(&e),
                 })?;
                 Some(InventoryDigest {
                     path: path.display().to_string(),
@@ -134,20 +134,20 @@ impl Provenance {
 #[derive(Debug, thiserror::Error)]
 pub enum ReportError {
     /// A file needed could not be read.
-    #[error("{path} cannot be read: {message}")]
+    #[error("{} cannot be read: {detail}", path.display())]
     Read {
         /// The file.
         path: PathBuf,
-        /// Why.
-        message: String,
+        /// What the system said.
+        detail: auskunft_words::Message,
     },
     /// The report could not be saved.
-    #[error("{path} cannot be written: {message}")]
+    #[error("{} cannot be written: {detail}", path.display())]
     Write {
         /// Where it was to go.
         path: PathBuf,
-        /// Why.
-        message: String,
+        /// What the system said.
+        detail: auskunft_words::Message,
     },
     /// The typesetter failed.
     #[error(transparent)]
@@ -185,7 +185,7 @@ pub fn save(
     let bytes = render(report, provenance, options, format)?;
     auskunft_store::write_atomically(out, &bytes).map_err(|e| ReportError::Write {
         path: out.to_path_buf(),
-        message: e.to_string(),
+        detail: auskunft_words::Message::io(&e),
     })
 }
 

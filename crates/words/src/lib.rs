@@ -184,6 +184,31 @@ impl Message {
         Message::new("verbatim").arg("text", text.into())
     }
 
+    /// What the system said when reading or writing failed, in the reader's words for the
+    /// kinds of failure people meet (a missing file, no permission, a full disk, …); any other
+    /// failure is the system's own text (`io-other`).
+    pub fn io(error: &std::io::Error) -> Message {
+        use std::io::ErrorKind as K;
+        let id = match error.kind() {
+            K::NotFound => "io-not-found",
+            K::PermissionDenied => "io-permission-denied",
+            K::AlreadyExists => "io-already-exists",
+            K::StorageFull | K::QuotaExceeded => "io-storage-full",
+            K::ReadOnlyFilesystem => "io-read-only",
+            K::IsADirectory => "io-is-a-directory",
+            K::NotADirectory => "io-not-a-directory",
+            K::DirectoryNotEmpty => "io-directory-not-empty",
+            K::UnexpectedEof => "io-cut-off",
+            K::FileTooLarge => "io-too-large",
+            K::OutOfMemory => "io-out-of-memory",
+            K::InvalidFilename => "io-invalid-name",
+            K::ResourceBusy => "io-busy",
+            K::TimedOut => "io-timed-out",
+            _ => return Message::new("io-other").arg("text", error.to_string()),
+        };
+        Message::new(id)
+    }
+
     /// Adds a parameter.
     #[must_use]
     pub fn arg(mut self, name: &str, value: impl Into<Arg>) -> Message {

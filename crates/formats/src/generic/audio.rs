@@ -167,7 +167,7 @@ fn compressed_seconds(content: Content, reader: &mut dyn Read) -> Result<Measure
     reader
         .take(MAX_IN_MEMORY + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| Message::new("format-audio-read-error").arg("detail", e.to_string()))?;
+        .map_err(|e| Message::new("format-audio-read-error").arg("detail", Message::io(&e)))?;
     if bytes.len() as u64 > MAX_IN_MEMORY {
         return Ok(Measured::TooLarge);
     }

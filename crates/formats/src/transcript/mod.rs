@@ -103,7 +103,7 @@ pub fn extract_within(
             let _ = tx.send(extract(&bytes, input, &owned_path));
         });
     if let Err(e) = spawned {
-        return Err(Message::new("format-pdf-not-started").arg("detail", e.to_string()));
+        return Err(Message::new("format-pdf-not-started").arg("detail", Message::io(&e)));
     }
     match rx.recv_timeout(budget) {
         Ok(result) => result,
