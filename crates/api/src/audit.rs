@@ -126,7 +126,7 @@ pub fn audit_with(req: &AuditRequest, progress: &mut dyn Progress) -> Result<Rep
         Ok(marks) => crate::review::apply_marks(&mut report, &marks),
         Err(e) => report.notes.push(auskunft_model::Note::new(
             "marks_unreadable",
-            auskunft_model::Message::new("note-marks-unreadable").arg("detail", e.message),
+            auskunft_model::Message::new("note-marks-unreadable").arg("detail", e.words()),
         )),
     }
     progress.records(report.records.len());
@@ -139,7 +139,7 @@ pub(crate) fn load_inventory(req: &AuditRequest) -> Result<Inventory, ApiError> 
     let invalid = |e: auskunft_inventory::InventoryError| {
         ApiError::said(
             ErrorCode::InventoryInvalid,
-            auskunft_model::Message::new("error-inventory-invalid").arg("detail", e.to_string()),
+            auskunft_model::Message::new("error-inventory-invalid").arg("detail", e.words()),
         )
     };
     match &req.inventory {

@@ -66,7 +66,7 @@ pub fn inventory_file(explicit: Option<&Path>) -> Result<PathBuf, ApiError> {
 fn invalid(e: InventoryError) -> ApiError {
     ApiError::said(
         ErrorCode::InventoryInvalid,
-        crate::Message::new("error-inventory-invalid").arg("detail", e.to_string()),
+        crate::Message::new("error-inventory-invalid").arg("detail", e.words()),
     )
 }
 
@@ -82,13 +82,13 @@ fn edit_error(path: &Path, e: EditError) -> ApiError {
             ErrorCode::Usage,
             crate::Message::new("error-inventory-unchanged")
                 .arg("path", shown.to_string())
-                .arg("detail", e.to_string()),
+                .arg("detail", e.words()),
         ),
         EditError::Rejected(_) => ApiError::said(
             ErrorCode::Internal,
             crate::Message::new("error-inventory-unchanged")
                 .arg("path", shown.to_string())
-                .arg("detail", e.to_string()),
+                .arg("detail", e.words()),
         ),
         EditError::Changed { .. } => ApiError::said(
             ErrorCode::Io,
@@ -96,7 +96,7 @@ fn edit_error(path: &Path, e: EditError) -> ApiError {
         ),
         EditError::Io { .. } => ApiError::said(
             ErrorCode::Io,
-            crate::Message::new("error-inventory-not-saved").arg("detail", e.to_string()),
+            crate::Message::new("error-inventory-not-saved").arg("detail", e.words()),
         ),
     }
 }

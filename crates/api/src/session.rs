@@ -206,8 +206,7 @@ impl Session {
         auskunft_inventory::Inventory::read(&self.inventory).map_err(|e| {
             ApiError::said(
                 ErrorCode::InventoryInvalid,
-                auskunft_model::Message::new("error-inventory-invalid")
-                    .arg("detail", e.to_string()),
+                auskunft_model::Message::new("error-inventory-invalid").arg("detail", e.words()),
             )
         })
     }

@@ -23,27 +23,25 @@
 
 use std::path::{Path, PathBuf};
 
+use auskunft_model::Message;
 use toml_edit::{ArrayOfTables, DocumentMut, Item, Table};
 
 use crate::entry::{check_window, parse_field, Field, ValueError};
 use crate::{Entry, Inventory, InventoryError, Section};
 
 /// Why an edit or a save did not happen. Nothing is changed when one is returned.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum EditError {
     /// The file as read is not a valid inventory; it is left alone.
-    #[error(transparent)]
-    Invalid(#[from] InventoryError),
-    /// A value does not fit its key; `message` completes "`key` …".
-    #[error("`{key}` {message}")]
+    Invalid(InventoryError),
+    /// A value does not fit its key.
     Value {
         /// The key, as the file writes it (`lat`).
         key: String,
-        /// What is wrong, e.g. "must be a latitude between -90 and 90, not 200".
-        message: String,
+        /// What is wrong, naming the key ("`lat` must be a latitude between -90 and 90, not 200").
+        problem: Message,
     },
     /// The key does not belong to the section.
-    #[error("`{key}` is not a key of [[{section}]]; its keys are {}", .section.keys().join(", "))]
     UnknownKey {
         /// The section.
         section: Section,
@@ -51,7 +49,6 @@ pub enum EditError {
         key: String,
     },
     /// There is no entry at that index.
-    #[error("there is no {section} number {}: the inventory lists {}", .index + 1, count_of(*.section, *.count))]
     NoEntry {
         /// The section.
         section: Section,
@@ -61,51 +58,88 @@ pub enum EditError {
         count: usize,
     },
     /// The entry would have no key at all.
-    #[error("a {section} needs at least one of {}", .section.keys().join(", "))]
     Empty {
         /// The section.
         section: Section,
     },
     /// The section is written in a form this writer does not edit (an inline array).
-    #[error("`{section}` is written as an inline array in this file; Auskunft edits only [[{section}]] tables, so change it by hand")]
     Unsupported {
         /// The section.
         section: Section,
     },
     /// The change would give a file the strict reader refuses.
-    #[error("the change would make the inventory invalid ({0})")]
     Rejected(InventoryError),
     /// The file changed on disk since it was read.
-    #[error("{path} was changed by another program since it was read; nothing was written")]
     Changed {
         /// The file.
         path: String,
     },
     /// Reading or writing the file failed.
-    #[error("{path} cannot be written: {message}")]
     Io {
         /// The file or folder.
         path: String,
-        /// What the system said.
-        message: String,
+        /// What the system said, in the catalogue's words ([`Message::io`]).
+        detail: Message,
     },
 }
 
-/// "1 device", "3 people".
-pub(crate) fn count_of(section: Section, count: usize) -> String {
-    let noun = if count == 1 {
-        section.table()
-    } else {
-        section.plural()
-    };
-    format!("{count} {noun}")
+impl EditError {
+    /// Why nothing was changed, as a catalogue message (`inventory-edit-…`).
+    pub fn words(&self) -> Message {
+        match self {
+            EditError::Invalid(e) => e.words(),
+            EditError::Value { problem, .. } => problem.clone(),
+            EditError::UnknownKey { section, key } => Message::new("inventory-edit-unknown-key")
+                .arg("key", key.as_str())
+                .arg("section", section.table())
+                .arg("keys", section.keys().join(", ")),
+            EditError::NoEntry {
+                section,
+                index,
+                count,
+            } => Message::new("inventory-edit-no-entry")
+                .arg("section", section.table())
+                .arg("number", index + 1)
+                .arg("count", *count),
+            EditError::Empty { section } => Message::new("inventory-edit-empty")
+                .arg("section", section.table())
+                .arg("keys", section.keys().join(", ")),
+            EditError::Unsupported { section } => {
+                Message::new("inventory-edit-inline").arg("section", section.table())
+            }
+            EditError::Rejected(e) => {
+                Message::new("inventory-edit-rejected").arg("problem", e.words())
+            }
+            EditError::Changed { path } => {
+                Message::new("inventory-edit-changed").arg("path", path.as_str())
+            }
+            EditError::Io { path, detail } => Message::new("inventory-edit-io")
+                .arg("path", path.as_str())
+                .arg("detail", detail.clone()),
+        }
+    }
+}
+
+impl std::fmt::Display for EditError {
+    /// English, as logs hold it.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.words().en())
+    }
+}
+
+impl std::error::Error for EditError {}
+
+impl From<InventoryError> for EditError {
+    fn from(e: InventoryError) -> EditError {
+        EditError::Invalid(e)
+    }
 }
 
 impl From<ValueError> for EditError {
     fn from(e: ValueError) -> EditError {
         EditError::Value {
             key: e.key,
-            message: e.message,
+            problem: e.problem,
         }
     }
 }
@@ -138,7 +172,10 @@ impl InventoryDocument {
             InventoryError {
                 path: path.map(str::to_string),
                 line,
-                message: e.message().trim().to_string(),
+                problem: crate::said::toml_problem(
+                    e.message(),
+                    &crate::said::line_text(text, line),
+                ),
             }
         })?;
         let without_crlf = text.replace("\r\n", "");
@@ -162,7 +199,7 @@ impl InventoryDocument {
                 return Err(InventoryError {
                     path: Some(shown),
                     line: 0,
-                    message: format!("cannot be read: {e}"),
+                    problem: Message::new("inventory-unreadable").arg("detail", Message::io(&e)),
                 })
             }
         };
@@ -351,7 +388,7 @@ impl InventoryDocument {
         let shown = path.display().to_string();
         let io = |e: std::io::Error| EditError::Io {
             path: shown.clone(),
-            message: e.to_string(),
+            detail: Message::io(&e),
         };
         let target = resolve_link(path).map_err(io)?;
         if let Some((from, before)) = &self.source {

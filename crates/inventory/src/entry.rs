@@ -7,6 +7,7 @@
 
 use std::fmt;
 
+use auskunft_model::Message;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -178,13 +179,25 @@ impl Field {
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct ValueError {
     pub key: String,
-    pub message: String,
+    /// What is wrong, in the catalogue's words; the sentence names the key.
+    pub problem: Message,
 }
 
-fn value_error(key: &str, message: String) -> ValueError {
+/// The value `text` of `key` is wrong as message `id` says.
+fn value_error(key: &str, id: &str, text: impl Into<String>) -> ValueError {
     ValueError {
         key: key.into(),
-        message,
+        problem: Message::new(id).arg("key", key).arg("text", text.into()),
+    }
+}
+
+/// The number `value` of `key` is out of range as message `id` says.
+fn number_error(key: &str, id: &str, value: f64) -> ValueError {
+    ValueError {
+        key: key.into(),
+        problem: Message::new(id)
+            .arg("key", key)
+            .arg("value", value.to_string()),
     }
 }
 
@@ -194,25 +207,20 @@ pub(crate) fn parse_field(section: Section, key: &str, text: &str) -> Result<Fie
     let field = match (section, key) {
         (Section::Place, "lat" | "lon" | "radius_km") => match trimmed.parse::<f64>() {
             Ok(x) => Field::Number(x),
-            Err(_) => {
-                return Err(value_error(
-                    key,
-                    format!("must be a number like 48.137, not \"{text}\""),
-                ))
-            }
+            Err(_) => return Err(value_error(key, "inventory-value-number", text)),
         },
         (Section::Device, "kind") => {
             let kind: DeviceKind = trimmed
                 .to_lowercase()
                 .parse()
-                .map_err(|_| value_error(key, DeviceKind::expected(text)))?;
+                .map_err(|_| one_of(key, &DeviceKind::ALL.map(DeviceKind::as_str), text))?;
             Field::Text(kind.as_str().into())
         }
         (Section::Account, "vendor") => {
             let vendor: Vendor = trimmed
                 .to_lowercase()
                 .parse()
-                .map_err(|_| value_error(key, Vendor::expected(text)))?;
+                .map_err(|_| one_of(key, &Vendor::ALL.map(Vendor::as_str), text))?;
             Field::Text(vendor.as_str().into())
         }
         _ => Field::Text(trimmed.to_string()),
@@ -225,36 +233,39 @@ pub(crate) fn parse_field(section: Section, key: &str, text: &str) -> Result<Fie
 /// malformed e-mail addresses, which it would accept but which are never what a person meant.
 fn check(key: &str, field: &Field) -> Result<(), ValueError> {
     match (key, field) {
-        ("lat", Field::Number(x)) if !(-90.0..=90.0).contains(x) => Err(value_error(
-            key,
-            format!("must be a latitude between -90 and 90, not {x}"),
-        )),
-        ("lon", Field::Number(x)) if !(-180.0..=180.0).contains(x) => Err(value_error(
-            key,
-            format!("must be a longitude between -180 and 180, not {x}"),
-        )),
-        ("radius_km", Field::Number(x)) if !(*x > 0.0 && x.is_finite()) => Err(value_error(
-            key,
-            format!("must be a positive number of kilometres, not {x}"),
-        )),
-        (_, Field::Number(x)) if !x.is_finite() => Err(value_error(
-            key,
-            format!("must be a finite number, not {x}"),
-        )),
+        ("lat", Field::Number(x)) if !(-90.0..=90.0).contains(x) => {
+            Err(number_error(key, "inventory-value-latitude", *x))
+        }
+        ("lon", Field::Number(x)) if !(-180.0..=180.0).contains(x) => {
+            Err(number_error(key, "inventory-value-longitude", *x))
+        }
+        ("radius_km", Field::Number(x)) if !(*x > 0.0 && x.is_finite()) => {
+            Err(number_error(key, "inventory-value-radius", *x))
+        }
+        (_, Field::Number(x)) if !x.is_finite() => {
+            Err(number_error(key, "inventory-value-finite", *x))
+        }
         (_, Field::Text(s)) if s.trim().is_empty() => {
-            Err(value_error(key, "must not be empty".into()))
+            Err(value_error(key, "inventory-value-empty", s.as_str()))
         }
         ("from" | "until", Field::Text(s)) if NaiveDate::parse_from_str(s, "%Y-%m-%d").is_err() => {
-            Err(value_error(
-                key,
-                format!("must be a date like 2019-02-01, not \"{s}\""),
-            ))
+            Err(value_error(key, "inventory-value-date", s.as_str()))
         }
-        ("email", Field::Text(s)) if !looks_like_email(s) => Err(value_error(
-            key,
-            format!("must be an e-mail address like lena@example.org, not \"{s}\""),
-        )),
+        ("email", Field::Text(s)) if !looks_like_email(s) => {
+            Err(value_error(key, "inventory-value-email", s.as_str()))
+        }
         _ => Ok(()),
+    }
+}
+
+/// `text` is none of `values`, which `key` takes.
+fn one_of(key: &str, values: &[&str], text: &str) -> ValueError {
+    ValueError {
+        key: key.into(),
+        problem: Message::new("inventory-value-one-of")
+            .arg("key", key)
+            .arg("values", values.join(", "))
+            .arg("text", text),
     }
 }
 
@@ -273,10 +284,12 @@ pub(crate) fn check_window(
     until: Option<NaiveDate>,
 ) -> Result<(), ValueError> {
     match (from, until) {
-        (Some(f), Some(u)) if u < f => Err(value_error(
-            "until",
-            format!("({u}) must not be before `from` ({f})"),
-        )),
+        (Some(f), Some(u)) if u < f => Err(ValueError {
+            key: "until".into(),
+            problem: Message::new("inventory-value-window")
+                .arg("until", u.to_string())
+                .arg("from", f.to_string()),
+        }),
         _ => Ok(()),
     }
 }

@@ -20,6 +20,7 @@
 mod candidates;
 mod document;
 mod entry;
+mod said;
 
 pub use candidates::{
     candidates, date_range, device_entry, distance_km, AccountCandidate, Candidates,
@@ -28,6 +29,7 @@ pub use candidates::{
 pub use document::{EditError, InventoryDocument};
 pub use entry::{Entry, Section};
 
+use auskunft_model::Message;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use toml::Spanned;
@@ -187,16 +189,52 @@ pub struct Place {
 }
 
 /// Why an inventory could not be read.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
-#[error("{}{}{message}", .path.as_deref().map(|p| format!("{p}, ")).unwrap_or_default(), if *.line > 0 { format!("line {line}: ") } else { String::new() })]
+#[derive(Debug, Clone, PartialEq)]
 pub struct InventoryError {
     /// The file, when read from one.
     pub path: Option<String>,
     /// 1-based line number; 0 when the error is about the whole file (it cannot be read).
     pub line: usize,
-    /// What is wrong.
-    pub message: String,
+    /// What is wrong, in the catalogue's words (`inventory-…`).
+    pub problem: Message,
 }
+
+impl InventoryError {
+    /// The error as a catalogue message: the file, the line, then what is wrong.
+    pub fn words(&self) -> Message {
+        let at = if self.line > 0 {
+            Message::new("inventory-at-line")
+                .arg("line", self.line)
+                .arg("problem", self.problem.clone())
+        } else {
+            self.problem.clone()
+        };
+        match &self.path {
+            Some(path) => Message::new("inventory-in-file")
+                .arg("path", path.as_str())
+                .arg("problem", at),
+            None => at,
+        }
+    }
+
+    /// The file could not be read: `error` is what the system said.
+    fn unreadable(path: String, error: &std::io::Error) -> InventoryError {
+        InventoryError {
+            path: Some(path),
+            line: 0,
+            problem: Message::new("inventory-unreadable").arg("detail", Message::io(error)),
+        }
+    }
+}
+
+impl std::fmt::Display for InventoryError {
+    /// English, as logs and the audit JSON hold it.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.words().en())
+    }
+}
+
+impl std::error::Error for InventoryError {}
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -259,14 +297,15 @@ fn line_of(text: &str, offset: usize) -> usize {
 impl Inventory {
     /// Parses inventory text; `path` only labels errors.
     pub fn parse(text: &str, path: Option<&str>) -> Result<Inventory, InventoryError> {
-        let err = |offset: usize, message: String| InventoryError {
+        let err = |offset: usize, problem: Message| InventoryError {
             path: path.map(str::to_string),
             line: line_of(text, offset),
-            message,
+            problem,
         };
         let raw: RawFile = toml::from_str(text).map_err(|e| {
             let offset = e.span().map(|s| s.start).unwrap_or(0);
-            err(offset, e.message().trim().to_string())
+            let line = said::line_text(text, line_of(text, offset));
+            err(offset, said::toml_problem(e.message(), &line))
         })?;
         let date =
             |v: Option<Spanned<String>>, key: &str| -> Result<Option<NaiveDate>, InventoryError> {
@@ -274,10 +313,9 @@ impl Inventory {
                     NaiveDate::parse_from_str(s.get_ref(), "%Y-%m-%d").map_err(|_| {
                         err(
                             s.span().start,
-                            format!(
-                                "`{key}` must be a date like 2019-02-01, not \"{}\"",
-                                s.get_ref()
-                            ),
+                            Message::new("inventory-value-date")
+                                .arg("key", key)
+                                .arg("text", s.get_ref().as_str()),
                         )
                     })
                 })
@@ -293,7 +331,7 @@ impl Inventory {
             if !*s.get_ref() {
                 return Err(err(
                     s.span().start,
-                    "`owns_voice_devices = false` says you own no device that records voice, but a [[device]] of a voice-recording kind is listed; remove one of the two (a device that records nothing can have kind = \"other\")".into(),
+                    Message::new("inventory-voice-contradiction"),
                 ));
             }
         }
@@ -314,12 +352,14 @@ impl Inventory {
             let check = |v: Option<Spanned<f64>>,
                          key: &str,
                          ok: &dyn Fn(f64) -> bool,
-                         what: &str|
+                         id: &str|
              -> Result<Option<f64>, InventoryError> {
                 match v {
                     Some(s) if !ok(*s.get_ref()) => Err(err(
                         s.span().start,
-                        format!("`{key}` must be {what}, not {}", s.get_ref()),
+                        Message::new(id)
+                            .arg("key", key)
+                            .arg("value", s.get_ref().to_string()),
                     )),
                     v => Ok(v.map(|s| *s.get_ref())),
                 }
@@ -330,19 +370,19 @@ impl Inventory {
                     p.lat,
                     "lat",
                     &|x| (-90.0..=90.0).contains(&x),
-                    "a latitude between -90 and 90",
+                    "inventory-value-latitude",
                 )?,
                 lon: check(
                     p.lon,
                     "lon",
                     &|x| (-180.0..=180.0).contains(&x),
-                    "a longitude between -180 and 180",
+                    "inventory-value-longitude",
                 )?,
                 radius_km: check(
                     p.radius_km,
                     "radius_km",
                     &|x| x > 0.0 && x.is_finite(),
-                    "a positive number of kilometres",
+                    "inventory-value-radius",
                 )?,
             });
         }
@@ -371,11 +411,8 @@ impl Inventory {
     /// Reads and parses a file.
     pub fn read(path: &std::path::Path) -> Result<Inventory, InventoryError> {
         let shown = path.display().to_string();
-        let text = std::fs::read_to_string(path).map_err(|e| InventoryError {
-            path: Some(shown.clone()),
-            line: 0,
-            message: format!("cannot be read: {e}"),
-        })?;
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| InventoryError::unreadable(shown.clone(), &e))?;
         Inventory::parse(&text, Some(&shown))
     }
 
@@ -402,6 +439,7 @@ impl Inventory {
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
+    use auskunft_model::Lang;
 
     const CONTRACT_EXAMPLE: &str = r#"
 # owns_voice_devices = false
@@ -482,7 +520,7 @@ radius_km = 30
         )
         .unwrap_err();
         assert_eq!(e.line, 1, "{e}");
-        assert!(e.message.contains("owns_voice_devices"), "{e}");
+        assert!(e.to_string().contains("owns_voice_devices"), "{e}");
         Inventory::parse(
             "owns_voice_devices = false\n[[device]]\nkind = \"other\"\n",
             None,
@@ -512,11 +550,11 @@ radius_km = 30
         )
         .unwrap_err();
         assert_eq!(e.line, 3);
-        assert!(e.message.contains("serail"), "{e}");
+        assert!(e.to_string().contains("serail"), "{e}");
         assert!(e.to_string().starts_with("inv.toml, line 3: "), "{e}");
         let e = Inventory::parse("[[device]]\nfrom = \"01.02.2019\"\n", None).unwrap_err();
         assert_eq!(e.line, 2);
-        assert!(e.message.contains("01.02.2019"));
+        assert!(e.to_string().contains("01.02.2019"));
         let e = Inventory::parse("[[place]]\nname = \"x\"\nlat = 48.1\nlon = 200.0\n", None)
             .unwrap_err();
         assert_eq!(e.line, 4);
@@ -524,5 +562,49 @@ radius_km = 30
         assert_eq!(e.line, 2);
         let e = Inventory::parse("[[device]]\nkind = \"speaker\"\n[[gadget]]\n", None).unwrap_err();
         assert_eq!(e.line, 3, "{e}");
+    }
+
+    #[test]
+    fn every_mistake_is_said_in_the_readers_language() {
+        let de = |text: &str| {
+            Inventory::parse(text, Some("inv.toml"))
+                .unwrap_err()
+                .words()
+                .render(Lang::De)
+        };
+        assert_eq!(
+            de("[[device]]\nname = \"x\"\nserail = \"typo\"\n"),
+            "inv.toml, Zeile 3: `serail` ist hier kein Schlüssel; die Schlüssel sind name, serial, type, kind, from, until"
+        );
+        assert_eq!(
+            de("[[account]]\nvendor = \"amazonn\"\n"),
+            "inv.toml, Zeile 2: `vendor` muss eines von amazon, google, apple, microsoft, meta, other sein, nicht „amazonn“"
+        );
+        assert_eq!(
+            de("owns_voice_devices = \"no\"\n"),
+            "inv.toml, Zeile 1: `owns_voice_devices` muss true oder false sein"
+        );
+        assert_eq!(
+            de("[[place]]\nlat = 95.5\n"),
+            "inv.toml, Zeile 2: `lat` muss ein Breitengrad zwischen -90 und 90 sein, nicht 95.5"
+        );
+        assert_eq!(
+            de("[[device]\nname = \"x\"\n"),
+            "inv.toml, Zeile 1: diese Zeile ist kein gültiges TOML: [[device]"
+        );
+        assert_eq!(
+            de("[[person]]\nname = \"a\"\nname = \"b\"\n"),
+            "inv.toml, Zeile 3: `name` steht doppelt da"
+        );
+        let missing = std::path::Path::new("/nonexistent/inventory.toml");
+        let e = Inventory::read(missing).unwrap_err();
+        assert_eq!(
+            e.words().render(Lang::De),
+            "/nonexistent/inventory.toml, kann nicht gelesen werden: die Datei oder der Ordner existiert nicht"
+        );
+        assert_eq!(
+            e.to_string(),
+            "/nonexistent/inventory.toml, cannot be read: the file or folder does not exist"
+        );
     }
 }

@@ -306,12 +306,18 @@ fn invalid_values_name_their_key_and_change_nothing() {
         lon: Some(0.0),
         radius_km: None,
     });
+    let refused = d.add(&bad_lat).unwrap_err();
+    assert!(
+        matches!(&refused, EditError::Value { key, .. } if key == "lat"),
+        "{refused:?}"
+    );
     assert_eq!(
-        d.add(&bad_lat).unwrap_err(),
-        EditError::Value {
-            key: "lat".into(),
-            message: "must be a latitude between -90 and 90, not 91".into()
-        }
+        refused.to_string(),
+        "`lat` must be a latitude between -90 and 90, not 91"
+    );
+    assert_eq!(
+        refused.words().render(auskunft_model::Lang::De),
+        "`lat` muss ein Breitengrad zwischen -90 und 90 sein, nicht 91"
     );
     assert_eq!(
         d.add(&Entry::Device(Device::default()))
