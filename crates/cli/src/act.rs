@@ -13,55 +13,40 @@ use auskunft_words::Lang;
 
 use crate::usage::Expected;
 
-/// Arguments of `auskunft report`.
+// Arguments of `auskunft report`.
 #[derive(clap::Args)]
 pub struct ReportArgs {
-    /// html (one self-contained file) or pdf.
     #[arg(long, default_value = "html", value_parser = parse_format)]
     format: Format,
-    /// de or en (default: LC_ALL / LANG, German for de*, else English).
     #[arg(long, value_name = "LANG", value_parser = crate::text::parse_lang)]
     lang: Option<Lang>,
-    /// Put excerpts of what someone else said into the report (left out by default: they are
-    /// another person's private words).
     #[arg(long)]
     include_foreign_text: bool,
-    /// Your inventory file (default: inventory.toml in the data folder, if present).
     #[arg(long, value_name = "FILE")]
     inventory: Option<PathBuf>,
-    /// Where to write the report.
     #[arg(long, value_name = "FILE")]
     out: PathBuf,
-    /// The archive files of the export.
     #[arg(value_name = "ARCHIVE", required = true)]
     archives: Vec<PathBuf>,
 }
 
-/// Arguments of `auskunft letter`.
+// Arguments of `auskunft letter`.
 #[derive(clap::Args)]
 pub struct LetterArgs {
-    /// company (the one that sent the export) or authority (the data-protection authority).
     #[arg(long, value_parser = parse_recipient)]
     to: Recipient,
-    /// de or en (default: LC_ALL / LANG, German for de*, else English).
     #[arg(long, value_name = "LANG", value_parser = crate::text::parse_lang)]
     lang: Option<Lang>,
-    /// text (to paste into an e-mail or web form) or pdf.
     #[arg(long, default_value = "text", value_parser = ["text", "pdf"])]
     format: String,
-    /// Your inventory file; its [me] table gives name, address, country and region.
     #[arg(long, value_name = "FILE")]
     inventory: Option<PathBuf>,
-    /// The day you asked for your data (YYYY-MM-DD).
     #[arg(long, value_name = "DATE")]
     requested: Option<String>,
-    /// The day the export arrived (YYYY-MM-DD).
     #[arg(long, value_name = "DATE")]
     received: Option<String>,
-    /// Where to write the letter (text goes to standard output without it; a PDF needs it).
     #[arg(long, value_name = "FILE")]
     out: Option<PathBuf>,
-    /// The archive files of the export.
     #[arg(value_name = "ARCHIVE", required = true)]
     archives: Vec<PathBuf>,
 }

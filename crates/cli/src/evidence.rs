@@ -16,85 +16,62 @@ use auskunft_model::{Fit, InputStatus, Report};
 
 use crate::usage::Expected;
 
-/// `auskunft manifest`.
+// `auskunft manifest`.
 #[derive(clap::Args)]
 pub struct ManifestArgs {
-    /// Your inventory file (default: inventory.toml in the data folder, if present).
     #[arg(long, value_name = "FILE")]
     inventory: Option<PathBuf>,
-    /// Language of what is printed: de or en (default: LC_ALL / LANG).
     #[arg(long, value_parser = crate::text::parse_lang)]
     lang: Option<Lang>,
-    /// Where to write the manifest (JSON); its signature goes to FILE.minisig.
     #[arg(long, value_name = "FILE")]
     out: PathBuf,
-    /// The archive files of the export.
     #[arg(value_name = "ARCHIVE", required = true)]
     archives: Vec<PathBuf>,
 }
 
-/// `auskunft verify`.
+// `auskunft verify`.
 #[derive(clap::Args)]
 pub struct VerifyArgs {
-    /// The signer's public key (minisign format); default: this data folder's key when it made
-    /// the signature, else the key the manifest names.
     #[arg(long, value_name = "KEY.pub")]
     key: Option<PathBuf>,
-    /// Print the result as JSON.
     #[arg(long)]
     json: bool,
-    /// Language of what is printed: de or en (default: LC_ALL / LANG).
     #[arg(long, value_parser = crate::text::parse_lang)]
     lang: Option<Lang>,
-    /// The manifest written by `auskunft manifest`.
     #[arg(value_name = "MANIFEST")]
     manifest: PathBuf,
-    /// The archive files to check against it.
     #[arg(value_name = "ARCHIVE", required = true)]
     archives: Vec<PathBuf>,
 }
 
-/// `auskunft set-aside`.
+// `auskunft set-aside`.
 #[derive(clap::Args)]
 pub struct SetAsideArgs {
-    /// Your inventory file (default: inventory.toml in the data folder, if present).
     #[arg(long, value_name = "FILE")]
     inventory: Option<PathBuf>,
-    /// Language of what is printed and of the list inside the copy: de or en.
     #[arg(long, value_parser = crate::text::parse_lang)]
     lang: Option<Lang>,
-    /// Also forget the foreign part: delete what Auskunft derived from the members set aside
-    /// (the export's search index) and record it in forgotten.json in the data folder.
     #[arg(long)]
     forget: bool,
-    /// Where to write the copy (a ZIP file; never one of the originals).
     #[arg(long, value_name = "FILE.zip")]
     out: PathBuf,
-    /// The archive files of the export.
     #[arg(value_name = "ARCHIVE", required = true)]
     archives: Vec<PathBuf>,
 }
 
-/// `auskunft transcripts`.
+// `auskunft transcripts`.
 #[derive(clap::Args)]
 pub struct TranscriptsArgs {
-    /// csv (RFC 4180, header row), srt or vtt (subtitles with times).
     #[arg(long, value_parser = parse_format)]
     format: Format,
-    /// Whose records: mine (default), unknown, or foreign (someone else's words: only when
-    /// asked for by name).
     #[arg(long, value_parser = crate::search::parse_fit, default_value = "mine")]
     fit: Fit,
-    /// Your inventory file (default: inventory.toml in the data folder, if present).
     #[arg(long, value_name = "FILE")]
     inventory: Option<PathBuf>,
-    /// Language of what is printed: de or en (default: LC_ALL / LANG).
     #[arg(long, value_parser = crate::text::parse_lang)]
     lang: Option<Lang>,
-    /// Where to write the file.
     #[arg(long, value_name = "FILE")]
     out: PathBuf,
-    /// The archive files of the export.
     #[arg(value_name = "ARCHIVE", required = true)]
     archives: Vec<PathBuf>,
 }

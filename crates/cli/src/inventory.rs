@@ -18,10 +18,9 @@ use clap::{Args, Subcommand};
 use crate::usage::Expected;
 use crate::write_stdout;
 
-/// `auskunft inventory …`.
+// `auskunft inventory …`.
 #[derive(Args)]
 pub struct InventoryArgs {
-    /// The inventory file (default: inventory.toml in the data folder).
     #[arg(long, value_name = "FILE", global = true)]
     inventory: Option<PathBuf>,
     #[command(subcommand)]
@@ -30,39 +29,27 @@ pub struct InventoryArgs {
 
 #[derive(Subcommand)]
 enum InventoryCommand {
-    /// Show what the inventory declares, numbered as `remove` takes them.
     Show {
-        /// Print the file's path and entries as JSON.
         #[arg(long)]
         json: bool,
     },
-    /// List what an export suggests adding, with the evidence. Adds nothing.
     Candidates {
-        /// Print the candidates as JSON.
         #[arg(long)]
         json: bool,
-        /// The archive files of the export.
         #[arg(value_name = "ARCHIVE", required = true)]
         archives: Vec<PathBuf>,
     },
-    /// Add a device, account, person or place.
     Add {
         #[command(subcommand)]
         entry: AddCommand,
     },
-    /// Say whether you own any device that records voice: `false` is "I own none at all"
-    /// (smart speaker, voice assistant on phone, TV or car); `unsaid` takes the answer back.
     OwnsVoiceDevices {
-        /// true, false or unsaid.
         #[arg(value_parser = parse_owns, value_name = "true|false|unsaid")]
         owns: Owns,
     },
-    /// Remove an entry by its number in `show`.
     Remove {
-        /// device, account, person or place.
         #[arg(value_parser = parse_section)]
         section: Section,
-        /// Its number in `auskunft inventory show` (from 1).
         #[arg(value_name = "INDEX")]
         index: usize,
     },
@@ -70,58 +57,40 @@ enum InventoryCommand {
 
 #[derive(Subcommand)]
 enum AddCommand {
-    /// A device that may record you (give its serial, its name or both).
     #[command(group = clap::ArgGroup::new("id").required(true).multiple(true).args(["serial", "name"]))]
     Device {
-        /// Serial, DSN or device id as exports write it (strong evidence).
         #[arg(long)]
         serial: Option<String>,
-        /// The name you gave it (weak evidence: names repeat across homes).
         #[arg(long)]
         name: Option<String>,
-        /// Vendor device-type code or model name.
         #[arg(long = "type", value_name = "TYPE")]
         device_type: Option<String>,
-        /// speaker, phone, tv, tablet, car, watch or other.
         #[arg(long, value_parser = parse_kind)]
         kind: Option<DeviceKind>,
-        /// First day you owned it (2019-02-01).
         #[arg(long, value_name = "DATE", value_parser = parse_date)]
         from: Option<NaiveDate>,
-        /// Last day you owned it (2023-06-30).
         #[arg(long, value_name = "DATE", value_parser = parse_date)]
         until: Option<NaiveDate>,
     },
-    /// One of your accounts.
     Account {
-        /// amazon, google, apple, microsoft, meta or other.
         #[arg(long, value_parser = parse_vendor)]
         vendor: Vendor,
-        /// Customer or account id as exports write it.
         #[arg(long)]
         id: String,
-        /// The account's e-mail address.
         #[arg(long)]
         email: Option<String>,
     },
-    /// A person of your household.
     Person {
-        /// Their name as transcripts may write it.
         #[arg(long)]
         name: String,
     },
-    /// A place where you live or often are.
     Place {
-        /// Its name.
         #[arg(long)]
         name: String,
-        /// Latitude in degrees (-90 to 90).
         #[arg(long, allow_negative_numbers = true)]
         lat: f64,
-        /// Longitude in degrees (-180 to 180).
         #[arg(long, allow_negative_numbers = true)]
         lon: f64,
-        /// Radius in kilometres.
         #[arg(long)]
         radius_km: Option<f64>,
     },

@@ -6,6 +6,7 @@
 
 mod act;
 mod evidence;
+mod help;
 mod inventory;
 mod search;
 mod text;
@@ -20,11 +21,8 @@ use auskunft_model::InputStatus;
 use clap::{Parser, Subcommand};
 
 #[derive(Parser)]
-#[command(
-    name = "auskunft",
-    version,
-    about = "Audit a personal-data export: what is in it, and is it yours?"
-)]
+// What each command and argument does is said in the catalogue (`cli-help.ftl`, see help.rs).
+#[command(name = "auskunft", version)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -32,50 +30,31 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Audit one export made of the given archive files.
     Audit {
-        /// Print the audit report as JSON (auskunft.audit/1) instead of a summary.
         #[arg(long)]
         json: bool,
-        /// Your inventory file (default: inventory.toml in the data folder, if present).
         #[arg(long, value_name = "FILE")]
         inventory: Option<PathBuf>,
-        /// The archive files of the export (several parts or per-topic ZIPs belong together).
         #[arg(value_name = "ARCHIVE", required = true)]
         archives: Vec<PathBuf>,
     },
-    /// Write a synthetic export (no real person's data) plus its ground truth and inventory.
     Demo {
-        /// seed-case (a stranger's recordings, no voice device of one's own), two-households, or
-        /// its variants two-households-suffixed-ids and two-households-time-named.
         #[arg(long, default_value = "seed-case", value_parser = parse_scenario)]
         scenario: Scenario,
-        /// Seed of every random choice: the same seed gives the same bytes.
         #[arg(long, default_value_t = 1)]
         seed: u64,
-        /// Number of voice records (default: the scenario's own, 1,700 or 600).
         #[arg(long)]
         records: Option<usize>,
-        /// Where to write the export (sidecars: OUT.truth.json, OUT.inventory.toml).
         #[arg(value_name = "OUT.zip")]
         out: PathBuf,
     },
-    /// Show or edit your inventory (inventory.toml), or list what an export suggests adding.
     Inventory(inventory::InventoryArgs),
-    /// Search the transcripts of one export (builds or reuses its index in the data folder).
     Search(search::SearchArgs),
-    /// Write the report of one export: HTML (self-contained) or PDF; the stranger's words left out.
     Report(act::ReportArgs),
-    /// Write a letter about one export to the company or the data-protection authority.
     Letter(act::LetterArgs),
-    /// Write the evidence manifest (the SHA-256 of every file, the audit's digest) and sign it
-    /// (FILE.minisig, minisign's format, with your key in the data folder).
     Manifest(evidence::ManifestArgs),
-    /// Hash the archives again against a manifest; exit 3 when anything differs.
     Verify(evidence::VerifyArgs),
-    /// Write a copy of the export without the files judged not yours (originals untouched).
     SetAside(evidence::SetAsideArgs),
-    /// Write the transcripts with their times (CSV, SRT or WebVTT), yours by default.
     Transcripts(evidence::TranscriptsArgs),
 }
 
@@ -109,9 +88,9 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    let cli = match Cli::try_parse_from(&args) {
+    let cli = match parse(&args, auskunft_words::Lang::from_env()) {
         Ok(cli) => cli,
-        Err(e) => return usage::refused(&e, &args, auskunft_words::Lang::from_env()),
+        Err(code) => return code,
     };
     match run(cli) {
         Ok(code) => code,
@@ -131,6 +110,27 @@ fn main() -> ExitCode {
             )
         }
     }
+}
+
+/// The command line as clap reads it, with help in `lang`: `Err` holds the exit code once help
+/// was printed or the command line refused. `auskunft help [COMMAND...]` prints that command's
+/// help, as `auskunft COMMAND... --help` does.
+fn parse(args: &[std::ffi::OsString], lang: auskunft_words::Lang) -> Result<Cli, ExitCode> {
+    use clap::{CommandFactory, FromArgMatches};
+    let mut command = help::localized(Cli::command(), lang);
+    if args.get(1).and_then(|a| a.to_str()) == Some("help") {
+        let mut asked: Vec<std::ffi::OsString> = vec![args[0].clone()];
+        asked.extend(args[2..].iter().cloned());
+        asked.push("--help".into());
+        return match command.try_get_matches_from_mut(&asked) {
+            Ok(_) => Err(ExitCode::SUCCESS),
+            Err(e) => Err(usage::refused(&e, &asked, lang)),
+        };
+    }
+    command
+        .try_get_matches_from_mut(args)
+        .and_then(|matches| Cli::from_arg_matches(&matches))
+        .map_err(|e| usage::refused(&e, args, lang))
 }
 
 fn run(cli: Cli) -> Result<ExitCode, ApiError> {
@@ -218,7 +218,8 @@ fn write_stdout(s: &str) -> Result<(), ApiError> {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         Err(e) => Err(ApiError::said(
             ErrorCode::Io,
-            auskunft_words::Message::new("cli-error-stdout").arg("detail", e.to_string()),
+            auskunft_words::Message::new("cli-error-stdout")
+                .arg("detail", auskunft_words::Message::io(&e)),
         )),
     }
 }

@@ -17,29 +17,21 @@ use auskunft_words::Arg;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
-/// Arguments of `auskunft search`.
+// Arguments of `auskunft search`.
 #[derive(clap::Args)]
 pub struct SearchArgs {
-    /// Print the result as JSON instead of text.
     #[arg(long)]
     json: bool,
-    /// How many hits to show (the total counts all of them).
     #[arg(long, value_name = "N", default_value_t = DEFAULT_LIMIT)]
     limit: usize,
-    /// Only records of this device id (d1, d2, ... as `auskunft audit` lists them).
     #[arg(long, value_name = "ID")]
     device: Option<String>,
-    /// Only records judged mine, foreign or unknown.
     #[arg(long, value_parser = parse_fit)]
     fit: Option<Fit>,
-    /// What to look for: words, "exact phrases", -excluded, device:d2, fit:foreign, lang:de,
-    /// after:2018-05-01, before:2018-06-01.
     #[arg(long, value_name = "QUERY", allow_hyphen_values = true)]
     query: String,
-    /// Your inventory file (default: inventory.toml in the data folder, if present).
     #[arg(long, value_name = "FILE")]
     inventory: Option<PathBuf>,
-    /// The archive files of the export.
     #[arg(value_name = "ARCHIVE", required = true)]
     archives: Vec<PathBuf>,
 }

@@ -3,9 +3,9 @@
 //! clap parses the command line ([`clap::Parser::try_parse`]); when it refuses one, this says
 //! what is wrong in a sentence of the catalogue (`cli.ftl`, `cli-usage-…`) that names the
 //! argument, then how the command is called and where its help is, and ends with exit code 2
-//! (`shared/contracts/cli.md`). `--help` and `--version` print clap's own text, as do the few
-//! kinds of error no one meets by typing (a command line that is not UTF-8, clap failing to
-//! write), whose sentence is clap's inside a catalogued one.
+//! (`shared/contracts/cli.md`). `--help` is clap's layout with the catalogue's words (help.rs);
+//! the few kinds of error no one meets by typing (a command line that is not UTF-8, clap failing
+//! to write) keep clap's sentence inside a catalogued one.
 //!
 //! The value parsers of the commands return an [`Expected`], not a sentence: what they take is
 //! said here, in the reader's words.
@@ -47,7 +47,7 @@ impl fmt::Display for Expected {
 impl std::error::Error for Expected {}
 
 /// Prints why clap refused the command line in the reader's language, then its usage; returns
-/// exit code 2. Help and version are printed as clap writes them, with clap's exit code.
+/// exit code 2. Help and version are printed as clap lays them out, with clap's exit code.
 pub(crate) fn refused(error: &clap::Error, args: &[OsString], lang: Lang) -> ExitCode {
     if matches!(
         error.kind(),
