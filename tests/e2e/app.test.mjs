@@ -775,6 +775,9 @@ test('the app opens and searches an export without a connection off the machine 
     '7 connect(3, {sa_family=AF_INET6, sin6_port=htons(443), inet_pton(AF_INET6, "2a00:1450::1", &sin6_addr)}, 28) = 0',
     '7 openat(AT_FDCWD, "/home/u/.cache/webkitgtk/x", O_WRONLY|O_CREAT|O_TRUNC|O_CLOEXEC, 0666) = 3',
     '7 renameat2(AT_FDCWD, "/home/u/.local/share/auskunft/a", AT_FDCWD, "/home/u/a", 0) = 0',
+    '7 unlinkat(16</home/u/.cache/webkitgtk>, "origin", 0) = 0',
+    '7 unlinkat(16, "origin", 0) = 0',
+    '7 renameat2(5</home/u/.local/share/auskunft>, "a", 6</home/u>, "a", 0) = 0',
   ]) assert.equal(violations(line, folder).length, 1, line);
   for (const line of [
     '7 openat(AT_FDCWD, "/home/u/Downloads/Alexa.zip", O_RDONLY|O_CLOEXEC) = 3',
@@ -783,6 +786,8 @@ test('the app opens and searches an export without a connection off the machine 
     '7 socket(AF_UNIX, SOCK_STREAM|SOCK_CLOEXEC, 0) = 3',
     '7 connect(16, {sa_family=AF_INET, sin_port=htons(43653), sin_addr=inet_addr("127.0.0.1")}, 16) = 0',
     '7 mkdir("/root/.cache", 0700) = -1 EEXIST (File exists)',
+    '7 unlinkat(16</home/u/.local/share/auskunft/webview/x>, "origin", 0) = 0',
+    '7 openat(9</home/u/.local/share/auskunft/webview>, "y", O_RDWR|O_CREAT, 0600) = 3</home/u/.local/share/auskunft/webview/y>',
   ]) assert.deepEqual(violations(line, folder), [], line);
 
   const strace = spawnSync('strace', ['-V']);
@@ -795,7 +800,7 @@ test('the app opens and searches an export without a connection off the machine 
   execFileSync(cli, ['demo', '--scenario', 'seed-case', '--records', '60', archive]);
   const log = join(dataDir, '..', `${basename(dataDir)}-app-trace.log`);
   const wrapper = join(dataDir, '..', `${basename(dataDir)}-traced-app.sh`);
-  writeFileSync(wrapper, `#!/bin/sh\nexec strace -f -qq -e '${CALLS}' -o '${log}' -- '${app}' "$@"\n`, { mode: 0o755 });
+  writeFileSync(wrapper, `#!/bin/sh\nexec strace -f -qq -y -e '${CALLS}' -o '${log}' -- '${app}' "$@"\n`, { mode: 0o755 });
   try {
     await withApp([archive], async (s) => {
       await s.waitText('.verdict h1', 120_000);

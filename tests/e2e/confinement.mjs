@@ -17,6 +17,18 @@ export const SYSTEM = ['/dev/', '/proc/', '/sys/', '/run/user/'];
 
 const quoted = (call) => call.split('"').filter((_, i) => i % 2 === 1);
 
+/**
+ * The paths a call names, each made whole: strace runs with `-y`, which writes a folder given as
+ * a descriptor with its path (`unlinkat(16</data/webview/x>, "origin", 0)`), so a name relative
+ * to it is joined to it. A relative name whose folder is not known (the working directory, a
+ * trace without `-y`) stays relative, and so never counts as inside.
+ */
+export function paths(call) {
+  const pairs = [...call.matchAll(/(?:\d+<([^>]*)>|\d+|AT_FDCWD), "([^"]*)"/g)];
+  if (pairs.length === 0) return quoted(call);
+  return pairs.map(([, dir, path]) => (path.startsWith('/') || dir === undefined ? path : `${dir}/${path}`));
+}
+
 /** The trace lines that break the promise, for a data folder `dataDir`. */
 export function violations(trace, dataDir) {
   const inside = (p) => p === dataDir || p.startsWith(`${dataDir}/`) || SYSTEM.some((s) => p.startsWith(s));
@@ -33,12 +45,12 @@ export function violations(trace, dataDir) {
       broken = call.includes('AF_INET') && !/inet_addr\("127\.0\.0\.1"\)|"::1"/.test(call);
     }
     else if (name === 'open' || name === 'openat') {
-      const [path] = quoted(call);
+      const [path] = paths(call);
       // An open that failed wrote nothing.
       broken = writes && path !== undefined && !inside(path) && !/= -1 /.test(call);
     } else if (['creat', 'mkdir', 'mkdirat', 'rename', 'renameat', 'renameat2', 'unlink', 'unlinkat', 'rmdir', 'link', 'linkat', 'symlink', 'symlinkat', 'truncate'].includes(name)) {
       // A call that failed changed nothing (mkdir of a folder that exists: EEXIST).
-      broken = !/= -1 /.test(call) && quoted(call).some((p) => !inside(p));
+      broken = !/= -1 /.test(call) && paths(call).some((p) => !inside(p));
     }
     if (broken) bad.push(line);
   }
