@@ -596,6 +596,28 @@ test('in German, no screen shows an English sentence (seed case and two househol
       assert.deepEqual(found, {}, `${name}: English on the German screens`);
     });
   }
+  // A mistake in the inventory is said in German too: a place at latitude 200 is refused, the
+  // key and the value named, and the file is not written.
+  await withApp([seed], async (s) => {
+    await s.waitText('.verdict h1', 120_000);
+    await s.click((await s.find('.prefs select option[value=de]'))[0]);
+    try {
+      await s.clickText('.screens .tab', 'Inventar');
+      await s.clickText('.add-row button', 'Ort hinzufügen');
+      const inputs = await s.until('the place form', async () => { const i = await s.find('form.form input'); return i.length >= 4 && i; });
+      await s.type(inputs[0], 'Nirgendwo');
+      await s.type(inputs[1], '200');
+      await s.type(inputs[2], '11');
+      await s.clickText('form.form button', 'Speichern');
+      const said = await s.waitText('p.error');
+      assert.match(said, /`lat` muss ein Breitengrad zwischen -90 und 90 sein, nicht 200/);
+      assert.deepEqual(englishLines(said, ['lat']), [], said);
+      assert.ok(!existsSync(inventoryFile), 'nothing was written');
+      await s.screenshot(join(out, 'inventory-error-de.png'));
+    } finally {
+      await s.click((await s.find('.prefs select option[value=en]'))[0]);
+    }
+  });
 });
 
 // ---- Issue 12: evidence, the stranger's data set aside, own data ----
