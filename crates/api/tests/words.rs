@@ -8,25 +8,8 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use auskunft_api::{audit, AuditRequest};
-use auskunft_model::{Arg, Input, Lang, Member, Message};
+use auskunft_model::{Input, Lang, Member, Message};
 
-/// What is not catalogued in `message` or in a message inside it: `verbatim` text, or an id a
-/// language has no words for. Text parameters (a library's `$detail`, a path) are fine.
-fn uncatalogued(message: &Message) -> Option<String> {
-    if message.id == "verbatim" {
-        return Some(format!("uncatalogued text {:?}", message.en()));
-    }
-    if let Some(lang) = Lang::ALL
-        .into_iter()
-        .find(|&lang| !auskunft_words::has(lang, &message.id))
-    {
-        return Some(format!("{} has no {lang} words", message.id));
-    }
-    message.args.values().find_map(|arg| match arg {
-        Arg::Words(inner) => uncatalogued(inner),
-        Arg::Number(_) | Arg::Text(_) => None,
-    })
-}
 
 /// Every sentence of a report about its inputs and members that is not said in every language,
 /// with where it is; also a sentence whose English differs from its words' English.
@@ -38,7 +21,7 @@ fn unsaid(inputs: &[Input], members: &[Member]) -> Vec<String> {
             "{place}: {english:?} but its words say {:?}",
             w.en()
         )),
-        Some(w) => out.extend(uncatalogued(w).map(|p| format!("{place}: {p}"))),
+        Some(w) => out.extend(w.uncatalogued().map(|p| format!("{place}: {p}"))),
     };
     for (i, input) in inputs.iter().enumerate() {
         if let Some(m) = &input.message {

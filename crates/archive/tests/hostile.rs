@@ -7,7 +7,7 @@ mod support;
 use std::path::PathBuf;
 
 use auskunft_archive::{walk, Limits, ListOnly, Walk};
-use auskunft_model::{Arg, InputStatus, Lang, MemberKind, MemberStatus, Message};
+use auskunft_model::{InputStatus, Lang, MemberKind, MemberStatus, Message};
 use sha2::{Digest, Sha256};
 use support::{gzip, tar, tar_entry, zip, zip_with_prefix, E};
 
@@ -28,23 +28,6 @@ fn run_with(files: &[(&str, Vec<u8>)], limits: &Limits) -> (Walk, tempfile::Temp
     (w, dir)
 }
 
-/// What is not catalogued in `message` or in a message inside it: `verbatim` text, or an id a
-/// language has no words for. Text parameters (a library's `$detail`, a path) are fine.
-fn uncatalogued(message: &Message) -> Option<String> {
-    if message.id == "verbatim" {
-        return Some(format!("uncatalogued text {:?}", message.en()));
-    }
-    if let Some(lang) = Lang::ALL
-        .into_iter()
-        .find(|&lang| !auskunft_words::has(lang, &message.id))
-    {
-        return Some(format!("{} has no {lang} words", message.id));
-    }
-    message.args.values().find_map(|arg| match arg {
-        Arg::Words(inner) => uncatalogued(inner),
-        Arg::Number(_) | Arg::Text(_) => None,
-    })
-}
 
 /// Every reason and every message about an archive is a catalogue message (issue 13), the
 /// English sentence beside it rendered from it: no damaged archive reaches a German reader in
@@ -63,18 +46,18 @@ fn said_in_every_language(w: &Walk) {
         let Some(english) = english else { continue };
         let words = words.unwrap_or_else(|| panic!("{english:?} has no words"));
         assert_eq!(&words.en(), english);
-        assert_eq!(uncatalogued(words), None, "{english:?}");
+        assert_eq!(words.uncatalogued(), None, "{english:?}");
     }
 }
 
 #[test]
 fn the_language_check_finds_uncatalogued_text() {
     let nested = Message::new("member-damaged-archive").arg("detail", Message::text("broken"));
-    assert!(uncatalogued(&nested).is_some());
-    assert!(uncatalogued(&Message::new("member-no-such-reason")).is_some());
+    assert!(nested.uncatalogued().is_some());
+    assert!(Message::new("member-no-such-reason").uncatalogued().is_some());
     let fine = Message::new("member-damaged-archive")
         .arg("detail", Message::new("input-message-gzip-cut-off"));
-    assert_eq!(uncatalogued(&fine), None);
+    assert_eq!(fine.uncatalogued(), None);
 }
 
 fn run(name: &str, bytes: Vec<u8>) -> Walk {

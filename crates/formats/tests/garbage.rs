@@ -12,35 +12,18 @@ use std::path::{Path, PathBuf};
 
 use auskunft_archive::Outcome;
 use auskunft_formats::{fuzz_import, REGISTRY};
-use auskunft_model::{Arg, Lang, Message};
+use auskunft_model::Message;
 
-/// What is not catalogued in `message` or in a message inside it: `verbatim` text, or an id
-/// some language has no words for. Text parameters (a library's `$detail`, a path) are fine.
-fn uncatalogued(message: &Message) -> Option<String> {
-    if message.id == "verbatim" {
-        return Some(format!("uncatalogued text {:?}", message.en()));
-    }
-    if let Some(lang) = Lang::ALL
-        .into_iter()
-        .find(|&lang| !auskunft_words::has(lang, &message.id))
-    {
-        return Some(format!("{} has no {lang} words", message.id));
-    }
-    message.args.values().find_map(|arg| match arg {
-        Arg::Words(inner) => uncatalogued(inner),
-        Arg::Number(_) | Arg::Text(_) => None,
-    })
-}
 
 #[test]
 fn the_check_finds_uncatalogued_text_at_any_depth() {
     let row =
         Message::new("format-row-no-id").arg("at", Message::new("locator-line").arg("line", 4));
-    assert_eq!(uncatalogued(&row), None);
-    assert!(uncatalogued(&Message::text("no id; skipped")).is_some());
+    assert_eq!(row.uncatalogued(), None);
+    assert!(Message::text("no id; skipped").uncatalogued().is_some());
     let nested = Message::new("format-row-no-id").arg("at", Message::text("line 4"));
-    assert!(uncatalogued(&nested).is_some());
-    assert!(uncatalogued(&Message::new("format-no-such-message")).is_some());
+    assert!(nested.uncatalogued().is_some());
+    assert!(Message::new("format-no-such-message").uncatalogued().is_some());
 }
 
 fn fixtures(dir: &Path, out: &mut Vec<PathBuf>) {
@@ -153,7 +136,7 @@ fn every_module_survives_every_fixture_cut_and_flipped() {
                     .chain(finished.warnings.iter().map(|(_, w)| w))
                 {
                     said.insert(m.id.clone());
-                    if let Some(problem) = uncatalogued(m) {
+                    if let Some(problem) = m.uncatalogued() {
                         uncatalogued_found.insert(format!("{}: {problem}", module.name()));
                     }
                 }

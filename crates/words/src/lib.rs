@@ -235,6 +235,23 @@ impl Message {
         text(lang, &self.id, &args)
     }
 
+    /// What of this message, or of a message inside it, is not said in every language: text
+    /// passed through as it is (`verbatim`), or an id some language has no words for; `None`
+    /// when all of it is. Text parameters (a library's `$detail`, a path) are fine. For the
+    /// checks that every sentence reaches a reader in their language.
+    pub fn uncatalogued(&self) -> Option<String> {
+        if self.id == "verbatim" {
+            return Some(format!("uncatalogued text {:?}", self.en()));
+        }
+        if let Some(lang) = Lang::ALL.into_iter().find(|&lang| !has(lang, &self.id)) {
+            return Some(format!("{} has no {lang} words", self.id));
+        }
+        self.args.values().find_map(|arg| match arg {
+            Arg::Words(inner) => inner.uncatalogued(),
+            Arg::Number(_) | Arg::Text(_) => None,
+        })
+    }
+
     /// The message in English, as the audit JSON's sentence fields hold it.
     pub fn en(&self) -> String {
         self.render(Lang::En)

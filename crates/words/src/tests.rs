@@ -175,3 +175,19 @@ fn messages_travel_as_json_with_their_parameters() {
         r#"{"id":"x"}"#
     );
 }
+
+#[test]
+fn uncatalogued_finds_text_and_unknown_ids_at_any_depth() {
+    let unknown = Message::new("no-such-message-selftest");
+    assert!(unknown.uncatalogued().is_some(), "an id no language has");
+    let passed = Message::new("io-cut-off");
+    assert_eq!(passed.uncatalogued(), None);
+    let nested = Message::new("io-at")
+        .arg("path", "/x")
+        .arg("detail", Message::new("io-other").arg("text", "kaputt"));
+    assert_eq!(nested.uncatalogued(), None, "text parameters are fine");
+    let deep = Message::new("io-at")
+        .arg("path", "/x")
+        .arg("detail", Message::text("English passed through"));
+    assert!(deep.uncatalogued().unwrap().contains("uncatalogued text"));
+}
