@@ -10,7 +10,6 @@ use std::path::{Path, PathBuf};
 use auskunft_api::{audit, AuditRequest};
 use auskunft_model::{Input, Lang, Member, Message};
 
-
 /// Every sentence of a report about its inputs and members that is not said in every language,
 /// with where it is; also a sentence whose English differs from its words' English.
 fn unsaid(inputs: &[Input], members: &[Member]) -> Vec<String> {

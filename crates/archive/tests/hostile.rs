@@ -28,7 +28,6 @@ fn run_with(files: &[(&str, Vec<u8>)], limits: &Limits) -> (Walk, tempfile::Temp
     (w, dir)
 }
 
-
 /// Every reason and every message about an archive is a catalogue message (issue 13), the
 /// English sentence beside it rendered from it: no damaged archive reaches a German reader in
 /// English.
@@ -54,7 +53,9 @@ fn said_in_every_language(w: &Walk) {
 fn the_language_check_finds_uncatalogued_text() {
     let nested = Message::new("member-damaged-archive").arg("detail", Message::text("broken"));
     assert!(nested.uncatalogued().is_some());
-    assert!(Message::new("member-no-such-reason").uncatalogued().is_some());
+    assert!(Message::new("member-no-such-reason")
+        .uncatalogued()
+        .is_some());
     let fine = Message::new("member-damaged-archive")
         .arg("detail", Message::new("input-message-gzip-cut-off"));
     assert_eq!(fine.uncatalogued(), None);

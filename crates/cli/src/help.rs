@@ -143,8 +143,8 @@ fn walk(mut command: Command, path: &mut Vec<String>, lang: Lang, words: &Headin
     command
 }
 
-/// Every command and argument of `command` as (catalogue id, what it is), for the test that
-/// each has words.
+/// The catalogue id of every command and argument of `command`, for the test that each has
+/// words.
 #[cfg(test)]
 pub(crate) fn ids(command: &Command, path: &mut Vec<String>, out: &mut Vec<String>) {
     out.push(command_id(path));

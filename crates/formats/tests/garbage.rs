@@ -14,7 +14,6 @@ use auskunft_archive::Outcome;
 use auskunft_formats::{fuzz_import, REGISTRY};
 use auskunft_model::Message;
 
-
 #[test]
 fn the_check_finds_uncatalogued_text_at_any_depth() {
     let row =
@@ -23,7 +22,9 @@ fn the_check_finds_uncatalogued_text_at_any_depth() {
     assert!(Message::text("no id; skipped").uncatalogued().is_some());
     let nested = Message::new("format-row-no-id").arg("at", Message::text("line 4"));
     assert!(nested.uncatalogued().is_some());
-    assert!(Message::new("format-no-such-message").uncatalogued().is_some());
+    assert!(Message::new("format-no-such-message")
+        .uncatalogued()
+        .is_some());
 }
 
 fn fixtures(dir: &Path, out: &mut Vec<PathBuf>) {

@@ -165,10 +165,7 @@ impl InventoryDocument {
     pub fn parse(text: &str, path: Option<&str>) -> Result<InventoryDocument, InventoryError> {
         Inventory::parse(text, path)?;
         let doc: DocumentMut = text.parse().map_err(|e: toml_edit::TomlError| {
-            let line = e
-                .span()
-                .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1)
-                .unwrap_or(0);
+            let line = e.span().map_or(0, |s| crate::line_of(text, s.start));
             InventoryError {
                 path: path.map(str::to_string),
                 line,
@@ -195,13 +192,7 @@ impl InventoryDocument {
         let existing = match std::fs::read_to_string(path) {
             Ok(text) => Some(text),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
-            Err(e) => {
-                return Err(InventoryError {
-                    path: Some(shown),
-                    line: 0,
-                    problem: Message::new("inventory-unreadable").arg("detail", Message::io(&e)),
-                })
-            }
+            Err(e) => return Err(InventoryError::unreadable(shown, &e)),
         };
         let mut document =
             InventoryDocument::parse(existing.as_deref().unwrap_or(""), Some(&shown))?;

@@ -218,7 +218,7 @@ impl InventoryError {
     }
 
     /// The file could not be read: `error` is what the system said.
-    fn unreadable(path: String, error: &std::io::Error) -> InventoryError {
+    pub(crate) fn unreadable(path: String, error: &std::io::Error) -> InventoryError {
         InventoryError {
             path: Some(path),
             line: 0,
@@ -286,7 +286,8 @@ struct RawPlace {
     radius_km: Option<Spanned<f64>>,
 }
 
-fn line_of(text: &str, offset: usize) -> usize {
+/// The 1-based line of byte `offset` in `text`.
+pub(crate) fn line_of(text: &str, offset: usize) -> usize {
     text[..offset.min(text.len())]
         .bytes()
         .filter(|&b| b == b'\n')
